@@ -1,0 +1,34 @@
+package com.invoicedoctor.cli;
+
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.KnowledgeException;
+import com.invoicedoctor.knowledge.KnowledgeSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The --rules and --kb options every command shares. */
+public final class KnowledgeOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "folder of DRL rule files (default ./rules, else the jar's copy)")
+    Path rules;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "knowledge-base folder (default ./knowledge-base, else the jar's copy)")
+    Path kb;
+
+    public KnowledgeSource source() {
+        return KnowledgeSource.resolve(kb, rules);
+    }
+
+    /** Loads the knowledge, or prints every problem and returns null. */
+    public KnowledgeBase loadOrReport(PrintWriter err) {
+        KnowledgeSource source = source();
+        try {
+            return source.load();
+        } catch (KnowledgeException e) {
+            err.println("The knowledge in " + source + " does not validate:");
+            e.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return null;
+        }
+    }
+}

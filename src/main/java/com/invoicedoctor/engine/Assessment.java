@@ -1,0 +1,41 @@
+package com.invoicedoctor.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the rules concluded from a set of observations: every cause ranked by confidence,
+ * with the evidence and findings behind it.
+ */
+public record Assessment(List<Ranked> ranking, List<Finding> findings) {
+
+    /** One cause with its confidence and the evidence that bears on it. */
+    public record Ranked(String cause, double confidence, List<Evidence> evidence) {
+    }
+
+    /** The leading cause. */
+    public Ranked top() {
+        return ranking.get(0);
+    }
+
+    /** The ranked entry of a cause. */
+    public Optional<Ranked> of(String cause) {
+        return ranking.stream().filter(r -> r.cause().equals(cause)).findFirst();
+    }
+
+    /** Confidence of a cause, 0 when unknown. */
+    public double confidence(String cause) {
+        return of(cause).map(Ranked::confidence).orElse(0.0);
+    }
+
+    /** Shannon entropy of the distribution over causes, in bits: how undecided the diagnosis still is. */
+    public double entropy() {
+        double h = 0;
+        for (Ranked r : ranking) {
+            if (r.confidence() > 0) {
+                h -= r.confidence() * (Math.log(r.confidence()) / Math.log(2));
+            }
+        }
+        return h;
+    }
+}

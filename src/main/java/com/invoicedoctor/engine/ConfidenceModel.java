@@ -1,0 +1,62 @@
+package com.invoicedoctor.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns priors and likelihood ratios into confidences.
+ *
+ * <p>Single-fault naive Bayes: exactly one cause is behind the call, so for each cause
+ * log-score = ln(prior) + (Σ ln(ratio)) / T, and the confidences are the normalised exponentials
+ * (a softmax). T (temperature, from kb.yaml) shrinks the evidence to account for dependence between
+ * rules that naive Bayes ignores; it is chosen from the scenario benchmark's calibration error.
+ * See docs/confidence.md.
+ */
+public final class ConfidenceModel {
+    private final Map<String, Double> priors;
+    private final double temperature;
+
+    /** @param priors cause id to prior; @param temperature evidence divisor, 1 = plain Bayes */
+    public ConfidenceModel(Map<String, Double> priors, double temperature) {
+        this.priors = Map.copyOf(priors);
+        this.temperature = temperature;
+    }
+
+    /** Ranks every cause given the evidence, highest confidence first (ties by id, for stable output). */
+    public List<Assessment.Ranked> rank(List<Evidence> evidence) {
+        List<String> ids = new ArrayList<>(priors.keySet());
+        double[] score = new double[ids.size()];
+        List<List<Evidence>> applied = new ArrayList<>();
+        double priorTotal = priors.values().stream().mapToDouble(Double::doubleValue).sum();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            double logLr = 0;
+            List<Evidence> mine = new ArrayList<>();
+            for (Evidence e : evidence) {
+                if (e.appliesTo(id)) {
+                    logLr += Math.log(e.ratio());
+                    mine.add(e);
+                }
+            }
+            score[i] = Math.log(priors.get(id) / priorTotal) + logLr / temperature;
+            applied.add(mine);
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : score) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (double s : score) {
+            sum += Math.exp(s - max);
+        }
+        List<Assessment.Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ranked.add(new Assessment.Ranked(ids.get(i), Math.exp(score[i] - max) / sum, List.copyOf(applied.get(i))));
+        }
+        ranked.sort(Comparator.comparingDouble(Assessment.Ranked::confidence).reversed()
+                .thenComparing(Assessment.Ranked::cause));
+        return ranked;
+    }
+}

@@ -1,0 +1,51 @@
+package com.invoicedoctor.engine;
+
+import com.invoicedoctor.knowledge.Cause;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Runs the rules over observations and ranks the causes. Thread-safe: each call has its own rule session. */
+public final class Reasoner {
+    private final KnowledgeBase kb;
+    private final ConfidenceModel model;
+
+    /** A reasoner with the knowledge base's own priors. */
+    public Reasoner(KnowledgeBase kb) {
+        this(kb, priorsOf(kb));
+    }
+
+    /** A reasoner with the given priors (for example priors learned from confirmed cases). */
+    public Reasoner(KnowledgeBase kb, Map<String, Double> priors) {
+        this.kb = kb;
+        this.model = new ConfidenceModel(priors, kb.settings().temperature());
+    }
+
+    /** The knowledge base's priors by cause id. */
+    public static Map<String, Double> priorsOf(KnowledgeBase kb) {
+        Map<String, Double> priors = new LinkedHashMap<>();
+        for (Cause c : kb.causes()) {
+            priors.put(c.id(), c.prior());
+        }
+        return priors;
+    }
+
+    public KnowledgeBase knowledge() {
+        return kb;
+    }
+
+    /** Ranks the causes for the given observations. */
+    public Assessment assess(Collection<Observation> observations) {
+        try (RuleSession session = open(observations)) {
+            return session.assess();
+        }
+    }
+
+    /** Opens a rule session that can take hypothetical answers (for choosing the next question). */
+    public RuleSession open(Collection<Observation> observations) {
+        RuleSession session = new RuleSession(kb.rules().kieBase().newKieSession(), model);
+        observations.forEach(session::put);
+        return session;
+    }
+}

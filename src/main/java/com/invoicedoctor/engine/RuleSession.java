@@ -1,0 +1,60 @@
+package com.invoicedoctor.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * A live Drools session over one case's observations. Findings and evidence are inserted logically,
+ * so replacing or removing an observation retracts what it caused: a "what if the answer were X?"
+ * costs only the rules that X touches.
+ */
+public final class RuleSession implements AutoCloseable {
+    private final KieSession session;
+    private final ConfidenceModel model;
+    private final Map<String, FactHandle> handles = new HashMap<>();
+
+    RuleSession(KieSession session, ConfidenceModel model) {
+        this.session = session;
+        this.model = model;
+    }
+
+    /** Sets an observation, replacing an earlier one with the same id. */
+    public void put(Observation observation) {
+        remove(observation.id());
+        handles.put(observation.id(), session.insert(observation));
+    }
+
+    /** Removes the observation with this id, if any. */
+    public void remove(String id) {
+        FactHandle old = handles.remove(id);
+        if (old != null) {
+            session.delete(old);
+        }
+    }
+
+    /** Fires the rules and ranks the causes. */
+    public Assessment assess() {
+        session.fireAllRules();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(Evidence.class))) {
+            evidence.add((Evidence) o);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) {
+            findings.add((Finding) o);
+        }
+        evidence.sort((a, b) -> a.rule().compareTo(b.rule()));
+        findings.sort((a, b) -> a.id().compareTo(b.id()));
+        return new Assessment(model.rank(evidence), List.copyOf(findings));
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

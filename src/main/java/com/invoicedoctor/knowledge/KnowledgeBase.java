@@ -1,0 +1,88 @@
+package com.invoicedoctor.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole validated knowledge: settings, causes, observations, findings, questions and compiled rules. */
+public final class KnowledgeBase {
+    private final Settings settings;
+    private final Map<String, Cause> causes;
+    private final Map<String, ObservationDef> observations;
+    private final Map<String, FindingDef> findings;
+    private final Map<String, Question> questions;
+    private final List<ErrorPattern> errorPatterns;
+    private final RuleBase rules;
+
+    KnowledgeBase(Settings settings, Map<String, Cause> causes, Map<String, ObservationDef> observations,
+                  Map<String, FindingDef> findings, Map<String, Question> questions,
+                  Map<String, ErrorPattern> errorPatterns, RuleBase rules) {
+        this.settings = settings;
+        this.causes = Map.copyOf(causes);
+        this.observations = Map.copyOf(observations);
+        this.findings = Map.copyOf(findings);
+        this.questions = Map.copyOf(questions);
+        this.errorPatterns = List.copyOf(errorPatterns.values());
+        this.rules = rules;
+        // keep declaration order for listing: Map.copyOf does not, so remember it
+        this.causeOrder = List.copyOf(causes.keySet());
+        this.questionOrder = List.copyOf(questions.keySet());
+    }
+
+    private final List<String> causeOrder;
+    private final List<String> questionOrder;
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The knowledge-base version recorded with every diagnosis. */
+    public String version() {
+        return settings.version();
+    }
+
+    /** Causes in the order the files declare them. */
+    public List<Cause> causes() {
+        List<Cause> list = new ArrayList<>();
+        causeOrder.forEach(id -> list.add(causes.get(id)));
+        return list;
+    }
+
+    public Optional<Cause> cause(String id) {
+        return Optional.ofNullable(causes.get(id));
+    }
+
+    public Optional<ObservationDef> observation(String id) {
+        return Optional.ofNullable(observations.get(id));
+    }
+
+    public Collection<ObservationDef> observations() {
+        return observations.values();
+    }
+
+    public Optional<FindingDef> finding(String id) {
+        return Optional.ofNullable(findings.get(id));
+    }
+
+    /** Questions in the order the files declare them. */
+    public List<Question> questions() {
+        List<Question> list = new ArrayList<>();
+        questionOrder.forEach(id -> list.add(questions.get(id)));
+        return list;
+    }
+
+    public Optional<Question> question(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
+
+    /** Error-text patterns in the order the files declare them. */
+    public List<ErrorPattern> errorPatterns() {
+        return errorPatterns;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,24 @@
+package com.invoicedoctor.knowledge;
+
+import java.util.List;
+
+/** The shapes of the YAML files in knowledge-base/. */
+final class KnowledgeFiles {
+    private KnowledgeFiles() {
+    }
+
+    record CausesFile(List<Cause> causes) {
+    }
+
+    record ObservationsFile(List<ObservationDef> observations) {
+    }
+
+    record FindingsFile(List<FindingDef> findings) {
+    }
+
+    record QuestionsFile(List<Question> questions) {
+    }
+
+    record ErrorPatternsFile(List<ErrorPattern> patterns) {
+    }
+}

@@ -1,0 +1,72 @@
+package com.invoicedoctor.knowledge;
+
+import com.invoicedoctor.knowledge.KnowledgeFiles.CausesFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.ErrorPatternsFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.FindingsFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.ObservationsFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionsFile;
+import com.invoicedoctor.knowledge.YamlFiles.Located;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Loads rules/ and knowledge-base/ from disk, all or nothing. */
+public final class KnowledgeLoader {
+    private KnowledgeLoader() {
+    }
+
+    /**
+     * Loads and validates the knowledge.
+     *
+     * @throws KnowledgeException with every problem found, located as file:line
+     */
+    public static KnowledgeBase load(Path kbDir, Path rulesDir) {
+        List<Problem> problems = new ArrayList<>();
+        Path settingsFile = kbDir.resolve("kb.yaml");
+        Settings settings = YamlFiles.read(settingsFile, Settings.class, problems);
+        Map<String, Located<Cause>> causes = index(YamlFiles.readAll(kbDir.resolve("causes"), CausesFile.class,
+                CausesFile::causes, problems), Cause::id, "cause", problems);
+        Map<String, Located<ObservationDef>> observations = index(YamlFiles.readAll(kbDir.resolve("observations"),
+                ObservationsFile.class, ObservationsFile::observations, problems), ObservationDef::id, "observation", problems);
+        Map<String, Located<FindingDef>> findings = index(YamlFiles.readAll(kbDir.resolve("findings"),
+                FindingsFile.class, FindingsFile::findings, problems), FindingDef::id, "finding", problems);
+        Map<String, Located<Question>> questions = index(YamlFiles.readAll(kbDir.resolve("questions"),
+                QuestionsFile.class, QuestionsFile::questions, problems), Question::id, "question", problems);
+        Map<String, Located<ErrorPattern>> patterns = index(YamlFiles.readAll(kbDir.resolve("error-patterns"),
+                ErrorPatternsFile.class, ErrorPatternsFile::patterns, problems), ErrorPattern::id, "error pattern", problems);
+        RuleBase rules = RuleBase.compile(rulesDir, problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        new KnowledgeValidator(settingsFile, settings, causes, observations, findings, questions, patterns, rules).check(problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new KnowledgeBase(settings, unwrap(causes), unwrap(observations), unwrap(findings), unwrap(questions),
+                unwrap(patterns), rules);
+    }
+
+    private static <T> Map<String, Located<T>> index(List<Located<T>> items, Function<T, String> id, String kind,
+                                                     List<Problem> problems) {
+        Map<String, Located<T>> byId = new LinkedHashMap<>();
+        for (Located<T> located : items) {
+            String key = id.apply(located.item());
+            if (key == null || key.isBlank()) {
+                problems.add(new Problem(located.file(), 0, "a " + kind + " has no id"));
+            } else if (byId.putIfAbsent(key, located) != null) {
+                problems.add(new Problem(located.file(), YamlFiles.lineOf(located.file(), key),
+                        "duplicate " + kind + " id " + key + " (also in " + byId.get(key).file().getFileName() + ")"));
+            }
+        }
+        return byId;
+    }
+
+    private static <T> Map<String, T> unwrap(Map<String, Located<T>> located) {
+        Map<String, T> map = new LinkedHashMap<>();
+        located.forEach((k, v) -> map.put(k, v.item()));
+        return map;
+    }
+}

@@ -1,0 +1,275 @@
+package com.invoicedoctor.knowledge;
+
+import com.invoicedoctor.knowledge.YamlFiles.Located;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Checks the knowledge base and the rules against each other. */
+final class KnowledgeValidator {
+    private static final Pattern OBSERVATION = Pattern.compile("Observation\\s*\\(([^)]*)\\)");
+    private static final Pattern ID = Pattern.compile("\\bid\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern FINDING_USED = Pattern.compile("Finding\\s*\\(\\s*id\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern FINDING_MADE = Pattern.compile("Finding\\.of\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern EVIDENCE = Pattern.compile(
+            "Evidence\\.of\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"\\s*,\\s*([-0-9.eE]+)\\s*\\)");
+    private static final Set<String> FAMILIES = Set.of("server", "transport", "business", "network", "client", "platform");
+
+    private final Path settingsFile;
+    private final Settings settings;
+    private final Map<String, Located<Cause>> causes;
+    private final Map<String, Located<ObservationDef>> observations;
+    private final Map<String, Located<FindingDef>> findings;
+    private final Map<String, Located<Question>> questions;
+    private final Map<String, Located<ErrorPattern>> patterns;
+    private final RuleBase rules;
+
+    KnowledgeValidator(Path settingsFile, Settings settings, Map<String, Located<Cause>> causes,
+                       Map<String, Located<ObservationDef>> observations, Map<String, Located<FindingDef>> findings,
+                       Map<String, Located<Question>> questions,
+                       Map<String, Located<ErrorPattern>> patterns, RuleBase rules) {
+        this.settingsFile = settingsFile;
+        this.settings = settings;
+        this.causes = causes;
+        this.observations = observations;
+        this.findings = findings;
+        this.questions = questions;
+        this.patterns = patterns;
+        this.rules = rules;
+    }
+
+    void check(List<Problem> problems) {
+        checkSettings(problems);
+        causes.values().forEach(c -> checkCause(c, problems));
+        observations.values().forEach(o -> checkObservation(o, problems));
+        findings.values().forEach(f -> {
+            if (f.item().title() == null || !f.item().title().complete()) {
+                problems.add(at(f, f.item().id(), "finding " + f.item().id() + " needs a title in zh and en"));
+            }
+        });
+        Set<String> usedObservations = new HashSet<>();
+        Set<String> supported = new HashSet<>();
+        checkRules(usedObservations, supported, problems);
+        questions.values().forEach(q -> checkQuestion(q, usedObservations, problems));
+        patterns.values().forEach(p -> checkPattern(p, usedObservations, problems));
+        for (Located<Cause> c : causes.values()) {
+            if (!supported.contains(c.item().id())) {
+                problems.add(at(c, c.item().id(), "cause " + c.item().id()
+                        + " has no rule that gives evidence for it (Evidence.of with a ratio above 1 naming it)"));
+            }
+        }
+    }
+
+    private void checkSettings(List<Problem> problems) {
+        if (settings.version() == null || settings.version().isBlank()) {
+            problems.add(new Problem(settingsFile, 1, "version is missing"));
+        }
+        if (!(settings.stopThreshold() > 0 && settings.stopThreshold() < 1)) {
+            problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "stopThreshold"), "stopThreshold must lie between 0 and 1"));
+        }
+        if (!(settings.temperature() > 0)) {
+            problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "temperature"), "temperature must be above 0"));
+        }
+    }
+
+    private void checkCause(Located<Cause> located, List<Problem> problems) {
+        Cause c = located.item();
+        String id = c.id();
+        if (!FAMILIES.contains(c.family())) {
+            problems.add(at(located, id, "cause " + id + ": family must be one of " + FAMILIES));
+        }
+        if (!"article".equals(c.source()) && !"field".equals(c.source())) {
+            problems.add(at(located, id, "cause " + id + ": source must be article or field"));
+        }
+        if (!(c.prior() > 0 && c.prior() < 1)) {
+            problems.add(at(located, id, "cause " + id + ": prior must lie between 0 and 1"));
+        }
+        if (c.title() == null || !c.title().complete() || c.description() == null || !c.description().complete()) {
+            problems.add(at(located, id, "cause " + id + " needs a title and a description in zh and en"));
+        }
+        if (c.solutions().isEmpty()) {
+            problems.add(at(located, id, "cause " + id + " has no solution steps"));
+        }
+        for (SolutionStep step : c.solutions()) {
+            if (step.id() == null || step.who() == null || step.risk() == null || step.kind() == null
+                    || step.text() == null || !step.text().complete() || step.minutes() <= 0) {
+                problems.add(at(located, step.id() == null ? id : step.id(), "solution step " + step.id() + " of " + id
+                        + " needs id, who, minutes (> 0), risk, kind and a text in zh and en"));
+            }
+        }
+    }
+
+    private void checkObservation(Located<ObservationDef> located, List<Problem> problems) {
+        ObservationDef o = located.item();
+        if (o.type() == null) {
+            problems.add(at(located, o.id(), "observation " + o.id() + " needs a type (choice or number)"));
+        } else if (o.type() == ObservationDef.Type.choice && o.values().size() < 2) {
+            problems.add(at(located, o.id(), "observation " + o.id() + " is a choice and needs at least two values"));
+        }
+        if (o.values().contains("unknown")) {
+            problems.add(at(located, o.id(), "observation " + o.id() + ": 'unknown' is always allowed; do not list it"));
+        }
+        if (o.title() == null || !o.title().complete()) {
+            problems.add(at(located, o.id(), "observation " + o.id() + " needs a title in zh and en"));
+        }
+    }
+
+    private void checkQuestion(Located<Question> located, Set<String> usedObservations, List<Problem> problems) {
+        Question q = located.item();
+        Located<ObservationDef> obs = observations.get(q.observation());
+        if (obs == null) {
+            problems.add(at(located, q.id(), "question " + q.id() + " sets unknown observation " + q.observation()));
+            return;
+        }
+        if (!usedObservations.contains(q.observation())) {
+            problems.add(at(located, q.id(), "question " + q.id() + " sets " + q.observation() + ", which no rule uses"));
+        }
+        if (q.audience() == null || q.text() == null || !q.text().complete() || q.cost() < 1) {
+            problems.add(at(located, q.id(), "question " + q.id() + " needs an audience, a cost (>= 1) and a text in zh and en"));
+        }
+        for (Question.Option option : q.options()) {
+            if (!obs.item().accepts(option.value())) {
+                problems.add(at(located, q.id(), "question " + q.id() + ": option '" + option.value()
+                        + "' does not fit " + q.observation() + "; expected " + obs.item().expected()));
+            }
+            if (option.label() == null || !option.label().complete()) {
+                problems.add(at(located, q.id(), "question " + q.id() + ": option '" + option.value() + "' needs a label in zh and en"));
+            }
+        }
+        if (obs.item().type() == ObservationDef.Type.choice && q.options().isEmpty()) {
+            problems.add(at(located, q.id(), "question " + q.id() + " needs options"));
+        }
+    }
+
+    private void checkPattern(Located<ErrorPattern> located, Set<String> usedObservations, List<Problem> problems) {
+        ErrorPattern p = located.item();
+        try {
+            p.compiled();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            problems.add(at(located, p.id(), "error pattern " + p.id() + ": the regex does not compile: " + e.getDescription()));
+        }
+        if (p.sets().isEmpty()) {
+            problems.add(at(located, p.id(), "error pattern " + p.id() + " sets no observation"));
+        }
+        if (p.origin() == null || p.origin().isBlank()) {
+            problems.add(at(located, p.id(), "error pattern " + p.id() + " needs an origin: which software prints it"));
+        }
+        p.sets().forEach((obs, value) -> {
+            Located<ObservationDef> def = observations.get(obs);
+            if (def == null) {
+                problems.add(at(located, p.id(), "error pattern " + p.id() + " sets unknown observation " + obs));
+            } else if (!def.item().accepts(value)) {
+                problems.add(at(located, p.id(), "error pattern " + p.id() + ": '" + value + "' does not fit "
+                        + obs + "; expected " + def.item().expected()));
+            } else if (!usedObservations.contains(obs)) {
+                problems.add(at(located, p.id(), "error pattern " + p.id() + " sets " + obs + ", which no rule uses"));
+            }
+        });
+    }
+
+    private void checkRules(Set<String> usedObservations, Set<String> supported, List<Problem> problems) {
+        Set<String> names = new HashSet<>();
+        Set<String> made = new HashSet<>();
+        for (RuleSource rule : rules.sources()) {
+            if (!names.add(rule.name())) {
+                problems.add(new Problem(rule.file(), rule.line(), "duplicate rule name \"" + rule.name() + "\""));
+            }
+            if (rules.chineseName(rule.name()).equals(rule.name())) {
+                problems.add(new Problem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" needs its Chinese wording as @zh(\"…\")"));
+            }
+            checkObservationsIn(rule, usedObservations, problems);
+            Matcher used = FINDING_USED.matcher(rule.text());
+            while (used.find()) {
+                requireFinding(rule, used.group(1), problems);
+            }
+            Matcher madeHere = FINDING_MADE.matcher(rule.text());
+            while (madeHere.find()) {
+                requireFinding(rule, madeHere.group(1), problems);
+                made.add(madeHere.group(1));
+            }
+            checkEvidenceIn(rule, supported, problems);
+        }
+        for (Located<FindingDef> f : findings.values()) {
+            if (!made.contains(f.item().id())) {
+                problems.add(at(f, f.item().id(), "finding " + f.item().id() + " is never derived by a rule"));
+            }
+        }
+    }
+
+    private void checkObservationsIn(RuleSource rule, Set<String> used, List<Problem> problems) {
+        Matcher m = OBSERVATION.matcher(rule.text());
+        while (m.find()) {
+            String constraint = m.group(1);
+            Matcher id = ID.matcher(constraint);
+            if (!id.find()) {
+                continue;
+            }
+            String obsId = id.group(1);
+            Located<ObservationDef> def = observations.get(obsId);
+            if (def == null) {
+                problems.add(new Problem(rule.file(), lineIn(rule, obsId), "rule \"" + rule.name() + "\" uses unknown observation " + obsId));
+                continue;
+            }
+            used.add(obsId);
+            if (def.item().type() == ObservationDef.Type.choice && constraint.contains("value")) {
+                Matcher quoted = QUOTED.matcher(constraint.substring(id.end()));
+                while (quoted.find()) {
+                    if (!def.item().accepts(quoted.group(1))) {
+                        problems.add(new Problem(rule.file(), lineIn(rule, quoted.group(0)), "rule \"" + rule.name() + "\": '"
+                                + quoted.group(1) + "' is not a value of " + obsId + "; expected " + def.item().expected()));
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkEvidenceIn(RuleSource rule, Set<String> supported, List<Problem> problems) {
+        Matcher m = EVIDENCE.matcher(rule.text());
+        while (m.find()) {
+            String target = m.group(1);
+            double ratio;
+            try {
+                ratio = Double.parseDouble(m.group(2));
+            } catch (NumberFormatException e) {
+                ratio = -1;
+            }
+            if (!(ratio > 0) || ratio == 1.0) {
+                problems.add(new Problem(rule.file(), lineIn(rule, target), "rule \"" + rule.name()
+                        + "\": the likelihood ratio must be above 0 and not 1, was " + m.group(2)));
+            }
+            boolean prefix = target.endsWith(".*");
+            String stem = prefix ? target.substring(0, target.length() - 1) : target;
+            List<String> matched = causes.keySet().stream().filter(id -> prefix ? id.startsWith(stem) : id.equals(stem)).toList();
+            if (matched.isEmpty()) {
+                problems.add(new Problem(rule.file(), lineIn(rule, target), "rule \"" + rule.name() + "\" names unknown cause " + target));
+            } else if (!prefix && ratio > 1) {
+                supported.addAll(matched);
+            }
+        }
+    }
+
+    private void requireFinding(RuleSource rule, String id, List<Problem> problems) {
+        if (!findings.containsKey(id)) {
+            problems.add(new Problem(rule.file(), lineIn(rule, id), "rule \"" + rule.name() + "\" uses unknown finding " + id));
+        }
+    }
+
+    private static int lineIn(RuleSource rule, String text) {
+        String[] lines = rule.text().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return rule.line() + i;
+            }
+        }
+        return rule.line();
+    }
+
+    private static <T> Problem at(Located<T> located, String text, String message) {
+        return new Problem(located.file(), YamlFiles.lineOf(located.file(), text), message);
+    }
+}

@@ -1,0 +1,158 @@
+package com.invoicedoctor.knowledge;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+
+/** The compiled DRL rules and their source texts. */
+public final class RuleBase {
+    /** The package every rule file declares. */
+    public static final String PACKAGE = "invoicedoctor.rules";
+
+    private final KieBase kieBase;
+    private final List<RuleSource> sources;
+
+    private RuleBase(KieBase kieBase, List<RuleSource> sources) {
+        this.kieBase = kieBase;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The compiled rules, from which reasoning sessions are made. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule with its file and line. */
+    public List<RuleSource> sources() {
+        return sources;
+    }
+
+    /** The Chinese wording of a rule (its @zh metadata), or its name when missing. */
+    public String chineseName(String ruleName) {
+        Rule rule = kieBase.getRule(PACKAGE, ruleName);
+        Object zh = rule == null ? null : rule.getMetaData().get("zh");
+        return zh == null ? ruleName : zh.toString();
+    }
+
+    /** Compiles every *.drl file in the folder; problems are added to the list, null returned on any. */
+    static RuleBase compile(Path dir, List<Problem> problems) {
+        List<Path> files = drlFiles(dir, problems);
+        if (files.isEmpty()) {
+            problems.add(new Problem(dir, 0, "no .drl rule files found"));
+            return null;
+        }
+        KieHelper helper = new KieHelper();
+        Map<String, Path> byName = new HashMap<>();
+        List<RuleSource> sources = new ArrayList<>();
+        int before = problems.size();
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            String name = "src/main/resources/invoicedoctor/rules/" + file.getFileName();
+            byName.put(name, file);
+            helper.addResource(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(name), ResourceType.DRL);
+            sources.addAll(parse(file, text, problems));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Results results = helper.verify();
+        for (Message m : results.getMessages(Message.Level.ERROR)) {
+            problems.add(new Problem(locate(m.getPath(), byName, dir), m.getLine(), oneLine(m.getText())));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new RuleBase(helper.build(), sources);
+    }
+
+    private static List<Path> drlFiles(Path dir, List<Problem> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Problem(dir, 0, "rules folder not found"));
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(dir, 0, "cannot list: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static List<RuleSource> parse(Path file, String text, List<Problem> problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, new StringReader(text));
+        } catch (DroolsParserException e) {
+            problems.add(new Problem(file, 0, oneLine(e.getMessage())));
+            return List.of();
+        }
+        if (parser.hasErrors()) {
+            parser.getErrors().forEach(err -> problems.add(new Problem(file, firstLine(err.getLines()), oneLine(err.getMessage()))));
+            return List.of();
+        }
+        if (pkg == null) {
+            return List.of();
+        }
+        if (!PACKAGE.equals(pkg.getName())) {
+            problems.add(new Problem(file, 1, "the package must be " + PACKAGE + ", not '" + pkg.getName() + "'"));
+        }
+        String[] lines = text.split("\n", -1);
+        List<RuleSource> rules = new ArrayList<>();
+        for (RuleDescr rule : pkg.getRules()) {
+            int from = Math.max(1, rule.getLine());
+            int to = rule.getEndLine() >= from ? rule.getEndLine() : lines.length;
+            StringBuilder body = new StringBuilder();
+            for (int i = from - 1; i < Math.min(to, lines.length); i++) {
+                body.append(lines[i]).append('\n');
+            }
+            rules.add(new RuleSource(file, from, rule.getName(), body.toString()));
+        }
+        return rules;
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines == null || lines.length == 0 ? 0 : lines[0];
+    }
+
+    private static Path locate(String path, Map<String, Path> byName, Path dir) {
+        if (path == null) {
+            return dir;
+        }
+        for (Map.Entry<String, Path> e : byName.entrySet()) {
+            if (path.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return dir.resolve(path);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,56 @@
+package com.invoicedoctor.probe;
+
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.knowledge.ErrorPattern;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a pasted error text with the knowledge base's patterns and reports what it reveals. */
+public final class ErrorTextAnalyzer {
+    /** Longest text analysed; anything longer is refused rather than silently cut. */
+    public static final int MAX_CHARS = 20_000;
+
+    private final List<Compiled> patterns;
+
+    public ErrorTextAnalyzer(KnowledgeBase kb) {
+        this.patterns = kb.errorPatterns().stream().map(p -> new Compiled(p, p.compiled())).toList();
+    }
+
+    /**
+     * The observations the text reveals, each with the matched span as its provenance. When two
+     * patterns set the same observation, the first in file order wins.
+     *
+     * @throws IllegalArgumentException when the text is longer than {@link #MAX_CHARS}
+     */
+    public List<Observation> analyse(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("the error text has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
+        }
+        List<Observation> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Compiled c : patterns) {
+            Matcher m = c.regex().matcher(text);
+            if (!m.find()) {
+                continue;
+            }
+            String span = m.group();
+            c.pattern().sets().forEach((obs, value) -> {
+                if (seen.add(obs)) {
+                    found.add(Observation.of(obs, value, Observation.Source.errorText, c.pattern().id() + ": \"" + span + "\""));
+                }
+            });
+        }
+        return found;
+    }
+
+    private record Compiled(ErrorPattern pattern, Pattern regex) {
+    }
+}
