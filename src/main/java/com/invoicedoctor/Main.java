@@ -1,5 +1,6 @@
 package com.invoicedoctor;
 
+import com.invoicedoctor.cli.BenchCommand;
 import com.invoicedoctor.cli.DiagnoseCommand;
 import com.invoicedoctor.cli.ValidateCommand;
 import picocli.CommandLine;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The command line: one jar, several commands. */
 @Command(name = "invoice-doctor", mixinStandardHelpOptions = true, version = "InvoiceDoctor 0.1",
         description = "Finds out why issuing an invoice shows 服务器异常 (server error).",
-        subcommands = {ValidateCommand.class, DiagnoseCommand.class})
+        subcommands = {ValidateCommand.class, DiagnoseCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -9,8 +9,12 @@ import java.util.Optional;
  */
 public record Assessment(List<Ranked> ranking, List<Finding> findings) {
 
-    /** One cause with its confidence and the evidence that bears on it. */
-    public record Ranked(String cause, double confidence, List<Evidence> evidence) {
+    /**
+     * One cause with its confidence and the evidence that bears on it.
+     *
+     * @param score the unnormalised log score (log prior + tempered log likelihood ratios)
+     */
+    public record Ranked(String cause, double confidence, double score, List<Evidence> evidence) {
     }
 
     /** The leading cause. */

@@ -53,7 +53,7 @@ public final class ConfidenceModel {
         }
         List<Assessment.Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            ranked.add(new Assessment.Ranked(ids.get(i), Math.exp(score[i] - max) / sum, List.copyOf(applied.get(i))));
+            ranked.add(new Assessment.Ranked(ids.get(i), Math.exp(score[i] - max) / sum, score[i], List.copyOf(applied.get(i))));
         }
         ranked.sort(Comparator.comparingDouble(Assessment.Ranked::confidence).reversed()
                 .thenComparing(Assessment.Ranked::cause));

@@ -37,6 +37,11 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
+    /** Adds another kind of fact, such as a {@link Repair} outcome. */
+    public void add(Object fact) {
+        session.insert(fact);
+    }
+
     /** Fires the rules and ranks the causes. */
     public Assessment assess() {
         session.fireAllRules();

@@ -14,17 +14,22 @@ public final class KnowledgeBase {
     private final Map<String, FindingDef> findings;
     private final Map<String, Question> questions;
     private final List<ErrorPattern> errorPatterns;
+    private final List<Scenario> scenarios;
+    private final List<String> questionnaire;
     private final RuleBase rules;
 
     KnowledgeBase(Settings settings, Map<String, Cause> causes, Map<String, ObservationDef> observations,
                   Map<String, FindingDef> findings, Map<String, Question> questions,
-                  Map<String, ErrorPattern> errorPatterns, RuleBase rules) {
+                  Map<String, ErrorPattern> errorPatterns, Map<String, Scenario> scenarios,
+                  List<String> questionnaire, RuleBase rules) {
         this.settings = settings;
         this.causes = Map.copyOf(causes);
         this.observations = Map.copyOf(observations);
         this.findings = Map.copyOf(findings);
         this.questions = Map.copyOf(questions);
         this.errorPatterns = List.copyOf(errorPatterns.values());
+        this.scenarios = List.copyOf(scenarios.values());
+        this.questionnaire = List.copyOf(questionnaire);
         this.rules = rules;
         // keep declaration order for listing: Map.copyOf does not, so remember it
         this.causeOrder = List.copyOf(causes.keySet());
@@ -80,6 +85,16 @@ public final class KnowledgeBase {
     /** Error-text patterns in the order the files declare them. */
     public List<ErrorPattern> errorPatterns() {
         return errorPatterns;
+    }
+
+    /** The benchmark's realistic cases with their true causes. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** The fixed questionnaire's question ids, in the source article's order (the benchmark's baseline). */
+    public List<String> questionnaire() {
+        return questionnaire;
     }
 
     public RuleBase rules() {

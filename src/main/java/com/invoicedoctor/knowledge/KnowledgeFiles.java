@@ -21,4 +21,11 @@ final class KnowledgeFiles {
 
     record ErrorPatternsFile(List<ErrorPattern> patterns) {
     }
+
+    record ScenariosFile(List<Scenario> scenarios) {
+    }
+
+    /** The fixed questionnaire: question ids in the order of the source article's tree. */
+    record QuestionnaireFile(List<String> order) {
+    }
 }

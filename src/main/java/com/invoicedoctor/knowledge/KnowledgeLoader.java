@@ -2,6 +2,8 @@ package com.invoicedoctor.knowledge;
 
 import com.invoicedoctor.knowledge.KnowledgeFiles.CausesFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ErrorPatternsFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionnaireFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.ScenariosFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.FindingsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ObservationsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionsFile;
@@ -37,16 +39,24 @@ public final class KnowledgeLoader {
                 QuestionsFile.class, QuestionsFile::questions, problems), Question::id, "question", problems);
         Map<String, Located<ErrorPattern>> patterns = index(YamlFiles.readAll(kbDir.resolve("error-patterns"),
                 ErrorPatternsFile.class, ErrorPatternsFile::patterns, problems), ErrorPattern::id, "error pattern", problems);
+        Map<String, Located<Scenario>> scenarios = index(YamlFiles.readAll(kbDir.resolve("scenarios"),
+                ScenariosFile.class, ScenariosFile::scenarios, problems), Scenario::id, "scenario", problems);
+        Path questionnaireFile = kbDir.resolve("questionnaire.yaml");
+        QuestionnaireFile questionnaire = java.nio.file.Files.exists(questionnaireFile)
+                ? YamlFiles.read(questionnaireFile, QuestionnaireFile.class, problems) : new QuestionnaireFile(List.of());
         RuleBase rules = RuleBase.compile(rulesDir, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
         new KnowledgeValidator(settingsFile, settings, causes, observations, findings, questions, patterns, rules).check(problems);
+        new ScenarioValidator(causes, observations, questions).check(scenarios, questionnaireFile,
+                questionnaire == null ? List.of() : questionnaire.order(), problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
         return new KnowledgeBase(settings, unwrap(causes), unwrap(observations), unwrap(findings), unwrap(questions),
-                unwrap(patterns), rules);
+                unwrap(patterns), unwrap(scenarios), questionnaire == null || questionnaire.order() == null
+                ? List.of() : questionnaire.order(), rules);
     }
 
     private static <T> Map<String, Located<T>> index(List<Located<T>> items, Function<T, String> id, String kind,

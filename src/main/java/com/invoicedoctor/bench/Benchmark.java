@@ -1,0 +1,113 @@
+package com.invoicedoctor.bench;
+
+import com.invoicedoctor.engine.Assessment;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.interview.CaseState;
+import com.invoicedoctor.interview.Interviewer;
+import com.invoicedoctor.interview.Turn;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Question;
+import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.knowledge.Scenario;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Runs every scenario with a simulated user through (a) the adaptive interview and (b) the fixed
+ * questionnaire that walks the article's tree in order, both stopping at the same confidence threshold.
+ */
+public final class Benchmark {
+    /** Safety net: no simulated interview asks more than this. */
+    static final int MAX_QUESTIONS = 80;
+
+    private final KnowledgeBase kb;
+    private final Reasoner reasoner;
+    private final Interviewer interviewer;
+
+    public Benchmark(KnowledgeBase kb, Reasoner reasoner) {
+        this.kb = kb;
+        this.reasoner = reasoner;
+        this.interviewer = new Interviewer(reasoner);
+    }
+
+    /** Runs the benchmark; the same seed gives the same figures. */
+    public BenchReport run(Audience audience, double flip, double unknown, long seed) {
+        List<CaseResult> adaptive = new ArrayList<>();
+        List<CaseResult> fixed = new ArrayList<>();
+        List<Double> nextMillis = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        for (Scenario s : kb.scenarios()) {
+            long scenarioSeed = seed ^ s.id().hashCode();
+            CaseResult a = interview(s, audience, new SimulatedUser(s, new Random(scenarioSeed), flip, unknown), nextMillis);
+            adaptive.add(a);
+            if (!a.top1()) {
+                misses.add(s.id() + " -> " + a.ranking().get(0));
+            }
+            fixed.add(questionnaire(s, audience, new SimulatedUser(s, new Random(scenarioSeed), flip, unknown)));
+        }
+        Collections.sort(nextMillis);
+        double median = nextMillis.isEmpty() ? 0 : nextMillis.get(nextMillis.size() / 2);
+        return new BenchReport(adaptive.size(), audience.name(), Map.of("flipped", flip, "unknown", unknown), seed,
+                share(adaptive, true), share(adaptive, false), meanQuestions(adaptive), Calibration.ece(adaptive),
+                share(fixed, true), share(fixed, false), meanQuestions(fixed), Calibration.ece(fixed),
+                Math.round(median * 100) / 100.0, kb.settings().temperature(), misses);
+    }
+
+    private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis) {
+        CaseState state = CaseState.start(audience);
+        int asked = 0;
+        while (true) {
+            long start = System.nanoTime();
+            Turn turn = interviewer.next(state, Lang.en);
+            nextMillis.add((System.nanoTime() - start) / 1e6);
+            if (turn.done() || asked >= MAX_QUESTIONS) {
+                return result(s, turn.assessment(), asked);
+            }
+            state = state.answer(turn.question().id(), user.answer(turn.question()));
+            asked++;
+        }
+    }
+
+    private CaseResult questionnaire(Scenario s, Audience audience, SimulatedUser user) {
+        CaseState state = CaseState.start(audience);
+        int asked = 0;
+        Assessment now = reasoner.assess(List.of());
+        for (String id : kb.questionnaire()) {
+            Question q = kb.question(id).orElseThrow();
+            if (!q.askableBy(audience) || now.top().confidence() >= kb.settings().stopThreshold()) {
+                continue;
+            }
+            state = state.answer(id, user.answer(q));
+            asked++;
+            List<Observation> facts = interviewer.observations(state);
+            now = reasoner.assess(facts);
+        }
+        return result(s, now, asked);
+    }
+
+    private static CaseResult result(Scenario s, Assessment a, int asked) {
+        return new CaseResult(s.id(), s.cause(), a.ranking().stream().map(Assessment.Ranked::cause).toList(),
+                a.top().confidence(), asked);
+    }
+
+    private static double share(List<CaseResult> results, boolean top1) {
+        if (results.isEmpty()) {
+            return 0;
+        }
+        long hits = results.stream().filter(r -> top1 ? r.top1() : r.top3()).count();
+        return round((double) hits / results.size());
+    }
+
+    private static double meanQuestions(List<CaseResult> results) {
+        return round(results.stream().mapToInt(CaseResult::questions).average().orElse(0));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,71 @@
+package com.invoicedoctor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.bench.BenchReport;
+import com.invoicedoctor.bench.Benchmark;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Question.Audience;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs the scenario set through the interview with simulated users and prints the figures. */
+@Command(name = "bench", description = "Runs every scenario through the adaptive interview and the fixed questionnaire; "
+        + "reports accuracy, questions asked and calibration.")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Option(names = "--flip", defaultValue = "0.1", description = "share of answers flipped to another option (default 0.1)")
+    double flip;
+
+    @Option(names = "--unknown", defaultValue = "0.1", description = "share of answers given as unknown (default 0.1)")
+    double unknown;
+
+    @Option(names = "--seed", defaultValue = "20261126", description = "random seed (default 20261126)")
+    long seed;
+
+    @Option(names = "--audience", defaultValue = "helpdesk", description = "helpdesk or customer (default helpdesk)")
+    Audience audience;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        KnowledgeBase kb = knowledge.loadOrReport(spec.commandLine().getErr());
+        if (kb == null) {
+            return 1;
+        }
+        if (kb.scenarios().isEmpty()) {
+            spec.commandLine().getErr().println("no scenarios in knowledge-base/scenarios/");
+            return 1;
+        }
+        BenchReport r = new Benchmark(kb, new Reasoner(kb)).run(audience, flip, unknown, seed);
+        if (json) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
+        } else {
+            out.printf("%d scenarios, audience %s, noise %.0f%% flipped + %.0f%% unknown, seed %d%n",
+                    r.scenarios(), r.audience(), flip * 100, unknown * 100, seed);
+            out.printf("adaptive interview : top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f%n",
+                    r.top1(), r.top3(), r.meanQuestions(), r.ece());
+            out.printf("fixed questionnaire: top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f%n",
+                    r.baselineTop1(), r.baselineTop3(), r.baselineMeanQuestions(), r.baselineEce());
+            out.printf("questions ratio %.2f; median time to pick a question %.2f ms; temperature %.2f%n",
+                    r.baselineMeanQuestions() == 0 ? 0 : r.meanQuestions() / r.baselineMeanQuestions(),
+                    r.medianNextMillis(), r.temperature());
+            r.misses().forEach(m -> out.println("  miss: " + m));
+        }
+        out.flush();
+        return 0;
+    }
+}

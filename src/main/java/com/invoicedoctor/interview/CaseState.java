@@ -1,0 +1,48 @@
+package com.invoicedoctor.interview;
+
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.knowledge.Question.Audience;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything known about one case: who is being asked, the answers in the order given
+ * (question id to value, "unknown" included), facts collected by probes or read from error texts,
+ * and the outcome of solution steps tried (step id to fixed/failed).
+ */
+public record CaseState(Audience audience, Map<String, String> answers, Map<String, Observation> collected,
+                        Map<String, String> repairs) {
+
+    public CaseState {
+        answers = Map.copyOf(answers);
+        collected = Map.copyOf(collected);
+        repairs = Map.copyOf(repairs);
+    }
+
+    /** A new case with nothing known yet. */
+    public static CaseState start(Audience audience) {
+        return new CaseState(audience, Map.of(), Map.of(), Map.of());
+    }
+
+    /** This case with an answer given or changed. */
+    public CaseState answer(String question, String value) {
+        Map<String, String> next = new LinkedHashMap<>(answers);
+        next.put(question, value);
+        return new CaseState(audience, next, collected, repairs);
+    }
+
+    /** This case with collected facts added (a later fact replaces an earlier one with the same id). */
+    public CaseState collect(List<Observation> facts) {
+        Map<String, Observation> next = new LinkedHashMap<>(collected);
+        facts.forEach(o -> next.put(o.id(), o));
+        return new CaseState(audience, answers, next, repairs);
+    }
+
+    /** This case with the outcome of a solution step. */
+    public CaseState repair(String step, String outcome) {
+        Map<String, String> next = new LinkedHashMap<>(repairs);
+        next.put(step, outcome);
+        return new CaseState(audience, answers, collected, next);
+    }
+}

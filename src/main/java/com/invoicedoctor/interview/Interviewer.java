@@ -1,0 +1,190 @@
+package com.invoicedoctor.interview;
+
+import com.invoicedoctor.engine.Assessment;
+import com.invoicedoctor.engine.Facts;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.engine.Repair;
+import com.invoicedoctor.engine.RuleSession;
+import com.invoicedoctor.knowledge.Cause;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Question;
+import com.invoicedoctor.knowledge.SolutionStep;
+import com.invoicedoctor.i18n.Messages;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The guided interview: the next best question, when to stop, and which steps to try. Stateless. */
+public final class Interviewer {
+    /** A question expected to remove less uncertainty than this (bits) is not worth asking. */
+    static final double MIN_GAIN = 0.01;
+    /** Pivots are given for this many leading causes. */
+    static final int PIVOTS = 3;
+
+    private final Reasoner reasoner;
+    private final KnowledgeBase kb;
+    private final QuestionChooser chooser = new QuestionChooser();
+    private final StepPlanner planner;
+
+    public Interviewer(Reasoner reasoner) {
+        this.reasoner = reasoner;
+        this.kb = reasoner.knowledge();
+        this.planner = new StepPlanner(kb);
+    }
+
+    public KnowledgeBase knowledge() {
+        return kb;
+    }
+
+    /** Checks an answer against its question; "unknown" always fits. */
+    public void checkAnswer(String questionId, String value) {
+        Question q = kb.question(questionId).orElseThrow(() -> new InvalidAnswerException(
+                "unknown question '" + questionId + "'", true));
+        if (Facts.UNKNOWN.equals(value)) {
+            return;
+        }
+        boolean fits = q.options().stream().anyMatch(o -> o.value().equals(value))
+                || (q.options().isEmpty() && kb.observation(q.observation()).map(d -> d.accepts(value)).orElse(false));
+        if (!fits) {
+            List<String> expected = new ArrayList<>(q.options().stream().map(Question.Option::value).toList());
+            expected.add(Facts.UNKNOWN);
+            throw new InvalidAnswerException("answer '" + value + "' does not fit question " + questionId
+                    + "; expected " + String.join(", ", expected), false);
+        }
+    }
+
+    /** Checks a repair report: a known step and an outcome of fixed or failed. */
+    public void checkRepair(String stepId, String outcome) {
+        step(stepId).orElseThrow(() -> new InvalidAnswerException("unknown solution step '" + stepId + "'", true));
+        if (!Repair.FIXED.equals(outcome) && !Repair.FAILED.equals(outcome)) {
+            throw new InvalidAnswerException("outcome '" + outcome + "' does not fit; expected fixed or failed", false);
+        }
+    }
+
+    /** The facts of a case: collected facts, overridden by answers a person gave for the same observation. */
+    public List<Observation> observations(CaseState state) {
+        Map<String, Observation> facts = new LinkedHashMap<>(state.collected());
+        state.answers().forEach((questionId, value) -> {
+            if (!Facts.UNKNOWN.equals(value)) {
+                kb.question(questionId).ifPresent(q -> facts.put(q.observation(),
+                        Observation.of(q.observation(), value, Observation.Source.answer, questionId)));
+            }
+        });
+        return new ArrayList<>(facts.values());
+    }
+
+    /** Where the interview stands for this case. */
+    public Turn next(CaseState state, Lang lang) {
+        List<Observation> facts = observations(state);
+        try (RuleSession session = reasoner.open(facts)) {
+            state.repairs().forEach((stepId, outcome) -> repairFact(stepId, outcome).ifPresent(session::add));
+            Assessment now = session.assess();
+            List<OfferedStep> steps = planner.plan(now, state.audience(), state.repairs());
+            boolean anyUntried = steps.stream().anyMatch(s -> s.tried() == null);
+            if (state.repairs().containsValue(Repair.FIXED)) {
+                return new Turn(now, null, null, true, Turn.Outcome.fixed, steps, List.of());
+            }
+            List<Candidate> candidates = chooser.rank(session, now, askable(state, facts));
+            List<Turn.Pivot> pivots = pivots(now, candidates);
+            if (now.top().confidence() >= kb.settings().stopThreshold()) {
+                return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.confident : Turn.Outcome.escalate, steps, pivots);
+            }
+            if (candidates.isEmpty() || candidates.get(0).gain() < MIN_GAIN) {
+                return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.exhausted : Turn.Outcome.escalate, steps, pivots);
+            }
+            Candidate best = candidates.get(0);
+            return new Turn(now, best.question(), why(best, now, lang), false, Turn.Outcome.asking, steps, pivots);
+        }
+    }
+
+    /** Questions this audience may be asked whose observation is still open. */
+    private List<Question> askable(CaseState state, List<Observation> facts) {
+        Set<String> known = new HashSet<>();
+        facts.forEach(o -> known.add(o.id()));
+        List<Question> list = new ArrayList<>();
+        for (Question q : kb.questions()) {
+            if (q.askableBy(state.audience()) && !state.answers().containsKey(q.id()) && !known.contains(q.observation())) {
+                list.add(q);
+            }
+        }
+        return list;
+    }
+
+    /** For each leading cause, the open answer that would move it most. */
+    private List<Turn.Pivot> pivots(Assessment now, List<Candidate> candidates) {
+        List<Turn.Pivot> pivots = new ArrayList<>();
+        for (int i = 0; i < Math.min(PIVOTS, now.ranking().size()); i++) {
+            String cause = now.ranking().get(i).cause();
+            double before = now.ranking().get(i).confidence();
+            Turn.Pivot best = null;
+            double bestShift = 0.05;
+            for (Candidate c : candidates) {
+                for (Map.Entry<String, Assessment> e : c.outcomes().entrySet()) {
+                    double after = e.getValue().confidence(cause);
+                    if (Math.abs(after - before) > bestShift) {
+                        bestShift = Math.abs(after - before);
+                        best = new Turn.Pivot(cause, c.question(), e.getKey(), after, e.getValue().top().cause());
+                    }
+                }
+            }
+            if (best != null) {
+                pivots.add(best);
+            }
+        }
+        return pivots;
+    }
+
+    /** Which hypotheses the question separates: for each answer, the cause it would raise most. */
+    private String why(Candidate best, Assessment now, Lang lang) {
+        List<String> raised = new ArrayList<>();
+        for (Assessment after : best.outcomes().values()) {
+            String winner = null;
+            double rise = 0.01;
+            for (Assessment.Ranked r : after.ranking()) {
+                double delta = r.confidence() - now.confidence(r.cause());
+                if (delta > rise) {
+                    rise = delta;
+                    winner = r.cause();
+                }
+            }
+            if (winner != null && !raised.contains(winner)) {
+                raised.add(winner);
+            }
+        }
+        if (raised.isEmpty()) {
+            raised.add(now.top().cause());
+        }
+        if (raised.size() == 1) {
+            return Messages.get(lang, "why.confirms", title(raised.get(0), lang));
+        }
+        return Messages.get(lang, "why.separates", title(raised.get(0), lang), title(raised.get(1), lang));
+    }
+
+    private String title(String cause, Lang lang) {
+        return kb.cause(cause).map(c -> c.title().in(lang)).orElse(cause);
+    }
+
+    private Optional<Repair> repairFact(String stepId, String outcome) {
+        return step(stepId).map(found -> new Repair(stepId, found.cause().id(), found.step().kind().name(), outcome));
+    }
+
+    private Optional<CauseStep> step(String stepId) {
+        for (Cause c : kb.causes()) {
+            for (SolutionStep s : c.solutions()) {
+                if (s.id().equals(stepId)) {
+                    return Optional.of(new CauseStep(c, s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record CauseStep(Cause cause, SolutionStep step) {
+    }
+}

@@ -1,0 +1,164 @@
+package com.invoicedoctor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.invoicedoctor.Fixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeLoaderTest {
+    @TempDir
+    Path tmp;
+
+    private Path kb;
+    private Path rules;
+
+    private void copyFixture() throws IOException {
+        kb = tmp.resolve("knowledge-base");
+        rules = tmp.resolve("rules");
+        copy(Fixture.FIXTURE_KB, kb);
+        copy(Fixture.FIXTURE_RULES, rules);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private KnowledgeException loadFails() {
+        return catchThrowableOfType(KnowledgeException.class, () -> KnowledgeLoader.load(kb, rules));
+    }
+
+    private void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void the_fixture_loads_with_everything_in_it() {
+        KnowledgeBase loaded = Fixture.fixture();
+        assertThat(loaded.causes()).hasSize(4);
+        assertThat(loaded.questions()).hasSize(5);
+        assertThat(loaded.rules().sources()).hasSizeGreaterThan(10);
+        assertThat(loaded.rules().chineseName("a recent update points to the server software")).isEqualTo("刚升级过,指向服务端软件");
+    }
+
+    @Test
+    void a_drl_syntax_error_is_reported_with_file_and_line() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "    Finding(id == \"finding.server-side\")\nthen",
+                "    Finding(id == \"finding.server-side\"\nthen");
+        KnowledgeException e = loadFails();
+        assertThat(e.problems()).isNotEmpty();
+        assertThat(e.problems().get(0).file().getFileName().toString()).isEqualTo("causes.drl");
+        assertThat(e.problems().get(0).line()).isBetween(9, 13);
+    }
+
+    @Test
+    void a_drl_type_error_is_reported_with_file_and_line() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation(id == \"server.power-cut\", colour == \"yes\")");
+        KnowledgeException e = loadFails();
+        assertThat(e.getMessage()).contains("causes.drl:");
+        assertThat(e.problems().get(0).line()).isPositive();
+    }
+
+    @Test
+    void a_yaml_syntax_error_is_reported_with_file_and_line() throws IOException {
+        copyFixture();
+        replace(kb.resolve("causes/causes.yaml"), "    family: network\n    source: article\n    prior: 0.25\n    title: {zh: \"DNS 故障\"",
+                "    family: network\n    source: article\n    prior: [0.25\n    title: {zh: \"DNS 故障\"");
+        KnowledgeException e = loadFails();
+        assertThat(e.problems().get(0).file().toString()).endsWith("causes.yaml");
+        assertThat(e.problems().get(0).line()).isPositive();
+    }
+
+    @Test
+    void a_misspelt_yaml_field_is_refused_not_ignored() throws IOException {
+        copyFixture();
+        replace(kb.resolve("observations/obs.yaml"), "{id: server.power-cut, type: choice", "{id: server.power-cut, typ: choice");
+        assertThat(loadFails().getMessage()).contains("obs.yaml:").contains("typ");
+    }
+
+    @Test
+    void a_rule_naming_an_unknown_observation_or_cause_is_refused() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "\"server.recent-update\"", "\"server.recently-updated\"");
+        replace(rules.resolve("causes.drl"), "\"network.config.dns\", 10.0", "\"network.config.dnss\", 10.0");
+        KnowledgeException e = loadFails();
+        assertThat(e.getMessage())
+                .contains("uses unknown observation server.recently-updated")
+                .contains("names unknown cause network.config.dnss");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+
+    @Test
+    void a_rule_value_outside_the_observations_values_is_refused() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation(id == \"server.power-cut\", value == \"ja\")");
+        assertThat(loadFails().getMessage()).contains("'ja' is not a value of server.power-cut");
+    }
+
+    @Test
+    void a_cause_without_supporting_rules_or_solutions_is_refused() throws IOException {
+        copyFixture();
+        replace(kb.resolve("causes/causes.yaml"), "    solutions:\n      - {id: network.hardware.device.replug, who: customer, minutes: 5, risk: low, kind: fix, text: {zh: \"重插网线。\", en: \"Re-plug the cable.\"}}\n",
+                "    solutions: []\n");
+        replace(rules.resolve("causes.drl"), "insertLogical(Evidence.of(kcontext, \"network.hardware.device\", 3.0));",
+                "insertLogical(Evidence.of(kcontext, \"network.hardware.device\", 0.9));");
+        assertThat(loadFails().getMessage())
+                .contains("cause network.hardware.device has no solution steps")
+                .contains("cause network.hardware.device has no rule that gives evidence for it");
+    }
+
+    @Test
+    void a_missing_translation_is_refused() throws IOException {
+        copyFixture();
+        replace(kb.resolve("questions/questions.yaml"), "en: \"Do other websites open?\"", "en: \"\"");
+        assertThat(loadFails().getMessage()).contains("question other-sites needs").contains("questions.yaml:");
+    }
+
+    @Test
+    void a_question_for_an_observation_no_rule_uses_is_refused() throws IOException {
+        copyFixture();
+        Files.writeString(kb.resolve("observations/extra.yaml"),
+                "observations:\n  - {id: client.colour, type: choice, values: [\"red\", \"blue\"], title: {zh: \"颜色\", en: \"Colour\"}}\n");
+        Files.writeString(kb.resolve("questions/extra.yaml"), """
+                questions:
+                  - id: colour
+                    observation: client.colour
+                    audience: customer
+                    cost: 1
+                    text: {zh: "什么颜色?", en: "Which colour?"}
+                    options:
+                      - {value: "red", label: {zh: "红", en: "Red"}}
+                      - {value: "green", label: {zh: "绿", en: "Green"}}
+                """);
+        assertThat(loadFails().getMessage())
+                .contains("question colour sets client.colour, which no rule uses")
+                .contains("option 'green' does not fit client.colour");
+    }
+
+    @Test
+    void a_rule_without_its_chinese_wording_is_refused() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "    @zh(\"刚断过电,指向数据库\")\n", "");
+        assertThat(loadFails().getMessage()).contains("needs its Chinese wording as @zh");
+    }
+}
