@@ -14,13 +14,14 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import java.util.UUID;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.io.ResourceFactory;
-import org.kie.internal.utils.KieHelper;
 
 /** The compiled DRL rules and their source texts. */
 public final class RuleBase {
@@ -59,7 +60,11 @@ public final class RuleBase {
             problems.add(new Problem(dir, 0, "no .drl rule files found"));
             return null;
         }
-        KieHelper helper = new KieHelper();
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        // a fresh release id per compile, so that a reload never collides with the running rules
+        ReleaseId releaseId = services.newReleaseId("com.invoicedoctor", "rules", "1.0.0-" + UUID.randomUUID());
+        kfs.generateAndWritePomXML(releaseId);
         Map<String, Path> byName = new HashMap<>();
         List<RuleSource> sources = new ArrayList<>();
         int before = problems.size();
@@ -73,21 +78,22 @@ public final class RuleBase {
             }
             String name = "src/main/resources/invoicedoctor/rules/" + file.getFileName();
             byName.put(name, file);
-            helper.addResource(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(name), ResourceType.DRL);
+            kfs.write(name, text.getBytes(StandardCharsets.UTF_8));
             sources.addAll(parse(file, text, problems));
         }
         if (problems.size() > before) {
             return null;
         }
-        Results results = helper.verify();
-        for (Message m : results.getMessages(Message.Level.ERROR)) {
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(new Problem(locate(m.getPath(), byName, dir), m.getLine(), oneLine(m.getText())));
         }
         if (problems.size() > before) {
             return null;
         }
-        return new RuleBase(helper.build(), sources);
+        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        return new RuleBase(kieBase, sources);
     }
 
     private static List<Path> drlFiles(Path dir, List<Problem> problems) {
