@@ -1,7 +1,10 @@
 package com.invoicedoctor;
 
+import com.invoicedoctor.cli.AdminCommand;
 import com.invoicedoctor.cli.BenchCommand;
+import com.invoicedoctor.cli.CollectCommand;
 import com.invoicedoctor.cli.DiagnoseCommand;
+import com.invoicedoctor.cli.ServeCommand;
 import com.invoicedoctor.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The command line: one jar, several commands. */
 @Command(name = "invoice-doctor", mixinStandardHelpOptions = true, version = "InvoiceDoctor 0.1",
         description = "Finds out why issuing an invoice shows 服务器异常 (server error).",
-        subcommands = {ValidateCommand.class, DiagnoseCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, DiagnoseCommand.class, BenchCommand.class, CollectCommand.class,
+                AdminCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -43,19 +43,19 @@ public final class Benchmark {
         List<String> misses = new ArrayList<>();
         for (Scenario s : kb.scenarios()) {
             long scenarioSeed = seed ^ s.id().hashCode();
-            CaseResult a = interview(s, audience, new SimulatedUser(s, new Random(scenarioSeed), flip, unknown), nextMillis);
+            CaseResult a = interview(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown), nextMillis);
             adaptive.add(a);
             if (!a.top1()) {
                 misses.add(s.id() + " -> " + a.ranking().get(0));
             }
-            fixed.add(questionnaire(s, audience, new SimulatedUser(s, new Random(scenarioSeed), flip, unknown)));
+            fixed.add(questionnaire(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown)));
         }
         Collections.sort(nextMillis);
         double median = nextMillis.isEmpty() ? 0 : nextMillis.get(nextMillis.size() / 2);
         return new BenchReport(adaptive.size(), audience.name(), Map.of("flipped", flip, "unknown", unknown), seed,
                 share(adaptive, true), share(adaptive, false), meanQuestions(adaptive), Calibration.ece(adaptive),
                 share(fixed, true), share(fixed, false), meanQuestions(fixed), Calibration.ece(fixed),
-                Math.round(median * 100) / 100.0, kb.settings().temperature(), misses);
+                Math.round(median * 100) / 100.0, reasoner.temperature(), misses);
     }
 
     private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis) {

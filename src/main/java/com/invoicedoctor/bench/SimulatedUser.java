@@ -1,6 +1,8 @@
 package com.invoicedoctor.bench;
 
 import com.invoicedoctor.engine.Facts;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.ObservationDef;
 import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.Scenario;
 import java.util.List;
@@ -8,8 +10,9 @@ import java.util.Random;
 
 /**
  * Answers questions from a scenario, as a person would, with noise: a share of answers is flipped to
- * another option and a share is "unknown". A question about something the scenario does not say is
- * answered "unknown".
+ * another option and a share is "unknown". A question about something the scenario does not mention
+ * gets the observation's normal value (nothing unusual was noticed there), or "unknown" when the
+ * observation has none (a measurement nobody took).
  */
 final class SimulatedUser {
     private final Scenario scenario;
@@ -17,7 +20,10 @@ final class SimulatedUser {
     private final double flip;
     private final double unknown;
 
-    SimulatedUser(Scenario scenario, Random random, double flip, double unknown) {
+    private final KnowledgeBase kb;
+
+    SimulatedUser(KnowledgeBase kb, Scenario scenario, Random random, double flip, double unknown) {
+        this.kb = kb;
         this.scenario = scenario;
         this.random = random;
         this.flip = flip;
@@ -25,7 +31,8 @@ final class SimulatedUser {
     }
 
     String answer(Question q) {
-        String truth = scenario.facts().get(q.observation());
+        String truth = scenario.facts().containsKey(q.observation()) ? scenario.facts().get(q.observation())
+                : kb.observation(q.observation()).map(ObservationDef::normal).orElse(null);
         double roll = random.nextDouble();
         if (truth == null || roll < unknown) {
             return Facts.UNKNOWN;

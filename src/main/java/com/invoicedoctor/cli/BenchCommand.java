@@ -36,6 +36,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--audience", defaultValue = "helpdesk", description = "helpdesk or customer (default helpdesk)")
     Audience audience;
 
+    @Option(names = "--temperature", description = "override kb.yaml's temperature (to choose it by calibration)")
+    Double temperature;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no scenarios in knowledge-base/scenarios/");
             return 1;
         }
-        BenchReport r = new Benchmark(kb, new Reasoner(kb)).run(audience, flip, unknown, seed);
+        Reasoner reasoner = new Reasoner(kb, Reasoner.priorsOf(kb), temperature == null ? kb.settings().temperature() : temperature);
+        BenchReport r = new Benchmark(kb, reasoner).run(audience, flip, unknown, seed);
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } else {

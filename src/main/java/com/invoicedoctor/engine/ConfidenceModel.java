@@ -12,16 +12,36 @@ import java.util.Map;
  * log-score = ln(prior) + (Σ ln(ratio)) / T, and the confidences are the normalised exponentials
  * (a softmax). T (temperature, from kb.yaml) shrinks the evidence to account for dependence between
  * rules that naive Bayes ignores; it is chosen from the scenario benchmark's calibration error.
- * See docs/confidence.md.
+ *
+ * <p>People misreport: an answer is wrong with probability e (answerErrorRate in kb.yaml). Evidence that
+ * rests on answers is therefore the evidence of a noisy report, whose ratio is
+ * (r(1−e) + e) / ((1−e) + r·e): near r for weak evidence, never beyond (1−e)/e. Probes and error texts
+ * are measurements and keep their ratio. See docs/confidence.md.
  */
 public final class ConfidenceModel {
     private final Map<String, Double> priors;
     private final double temperature;
+    private final double answerError;
 
-    /** @param priors cause id to prior; @param temperature evidence divisor, 1 = plain Bayes */
+    /** @param priors cause id to prior; @param temperature evidence divisor, 1 = plain Bayes; no answer errors */
     public ConfidenceModel(Map<String, Double> priors, double temperature) {
+        this(priors, temperature, 0);
+    }
+
+    /** @param answerError the probability that a person's answer is wrong */
+    public ConfidenceModel(Map<String, Double> priors, double temperature, double answerError) {
         this.priors = Map.copyOf(priors);
         this.temperature = temperature;
+        this.answerError = answerError;
+    }
+
+    /** The ratio an evidence carries once the reliability of its facts is accounted for. */
+    public double effectiveRatio(Evidence e) {
+        if (answerError <= 0 || !e.restsOnAnswers()) {
+            return e.ratio();
+        }
+        double r = e.ratio();
+        return (r * (1 - answerError) + answerError) / ((1 - answerError) + r * answerError);
     }
 
     /** Ranks every cause given the evidence, highest confidence first (ties by id, for stable output). */
@@ -36,7 +56,7 @@ public final class ConfidenceModel {
             List<Evidence> mine = new ArrayList<>();
             for (Evidence e : evidence) {
                 if (e.appliesTo(id)) {
-                    logLr += Math.log(e.ratio());
+                    logLr += Math.log(effectiveRatio(e));
                     mine.add(e);
                 }
             }

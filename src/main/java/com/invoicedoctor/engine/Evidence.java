@@ -18,6 +18,23 @@ public record Evidence(String cause, double ratio, String rule, List<Object> bas
         return new Evidence(cause, ratio, context.getRule().getName(), List.copyOf(context.getMatch().getObjects()));
     }
 
+    /** Whether a person's answer is among the facts behind this evidence (directly or through findings). */
+    public boolean restsOnAnswers() {
+        return restsOnAnswers(basis, 0);
+    }
+
+    private static boolean restsOnAnswers(List<Object> facts, int depth) {
+        for (Object o : facts) {
+            if (o instanceof Observation obs && obs.source() == Observation.Source.answer) {
+                return true;
+            }
+            if (o instanceof Finding f && depth < 8 && restsOnAnswers(f.basis(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether this evidence bears on the given cause. */
     public boolean appliesTo(String causeId) {
         if (cause.endsWith(".*")) {

@@ -10,6 +10,7 @@ import java.util.Map;
 public final class Reasoner {
     private final KnowledgeBase kb;
     private final ConfidenceModel model;
+    private final double temperature;
 
     /** A reasoner with the knowledge base's own priors. */
     public Reasoner(KnowledgeBase kb) {
@@ -18,8 +19,19 @@ public final class Reasoner {
 
     /** A reasoner with the given priors (for example priors learned from confirmed cases). */
     public Reasoner(KnowledgeBase kb, Map<String, Double> priors) {
+        this(kb, priors, kb.settings().temperature());
+    }
+
+    /** A reasoner with the given priors and temperature (the benchmark tries other temperatures). */
+    public Reasoner(KnowledgeBase kb, Map<String, Double> priors, double temperature) {
         this.kb = kb;
-        this.model = new ConfidenceModel(priors, kb.settings().temperature());
+        this.temperature = temperature;
+        this.model = new ConfidenceModel(priors, temperature, kb.settings().answerErrorRateOrDefault());
+    }
+
+    /** The temperature of the confidence model. */
+    public double temperature() {
+        return temperature;
     }
 
     /** The knowledge base's priors by cause id. */

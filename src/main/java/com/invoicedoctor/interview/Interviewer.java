@@ -29,13 +29,14 @@ public final class Interviewer {
 
     private final Reasoner reasoner;
     private final KnowledgeBase kb;
-    private final QuestionChooser chooser = new QuestionChooser();
+    private final QuestionChooser chooser;
     private final StepPlanner planner;
 
     public Interviewer(Reasoner reasoner) {
         this.reasoner = reasoner;
         this.kb = reasoner.knowledge();
         this.planner = new StepPlanner(kb);
+        this.chooser = new QuestionChooser(kb);
     }
 
     public KnowledgeBase knowledge() {

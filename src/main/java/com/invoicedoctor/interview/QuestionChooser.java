@@ -3,6 +3,8 @@ package com.invoicedoctor.interview;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.RuleSession;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.ObservationDef;
 import com.invoicedoctor.knowledge.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +17,29 @@ import java.util.Map;
  * Value of information for each askable question, found by asking the rules "what if the answer were X?".
  *
  * <p>For answer x the rules give each cause c a new log score; its change m_c(x) is the likelihood the
- * rules attach to x under c. With no other knowledge of how often each answer occurs, P(x|c) is taken
- * as m_c(x) normalised over the question's answers, and P(x) = Σ_c P(c) P(x|c). The gain is the expected
+ * rules attach to x under c. Weighted by how often x occurs at all — the observation's normal value
+ * gets the knowledge base's normalShare, the other values share the rest — and normalised over the
+ * question's answers, it gives P(x|c); P(x) = Σ_c P(c) P(x|c). The gain is the expected
  * drop in entropy, Σ_x P(x) H(after x) subtracted from H(now), and questions are ranked by gain / √cost
  * so that a cheap question wins when it is about as informative (Heckerman, Breese and Rommelse 1995).
  */
 final class QuestionChooser {
+    private final KnowledgeBase kb;
+
+    private final NumberSamples numbers;
+
+    QuestionChooser(KnowledgeBase kb) {
+        this.kb = kb;
+        this.numbers = new NumberSamples(kb);
+    }
+
+    /** The answers to try: the options, or for a numeric question one value per band the rules distinguish. */
+    private List<String> answers(Question q) {
+        if (!q.options().isEmpty()) {
+            return q.options().stream().map(Question.Option::value).toList();
+        }
+        return numbers.of(q.observation());
+    }
 
     /** Every candidate with its gain, best first. */
     List<Candidate> rank(RuleSession session, Assessment now, List<Question> askable) {
@@ -33,13 +52,17 @@ final class QuestionChooser {
         double entropyNow = now.entropy();
         List<Candidate> candidates = new ArrayList<>();
         for (Question q : askable) {
+            List<String> answers = answers(q);
+            if (answers.size() < 2) {
+                continue;
+            }
             Map<String, Assessment> outcomes = new LinkedHashMap<>();
-            for (Question.Option option : q.options()) {
-                session.put(Observation.of(q.observation(), option.value(), Observation.Source.answer, "what-if"));
-                outcomes.put(option.value(), session.assess());
+            for (String answer : answers) {
+                session.put(Observation.of(q.observation(), answer, Observation.Source.answer, "what-if"));
+                outcomes.put(answer, session.assess());
                 session.remove(q.observation());
             }
-            Map<String, Double> chance = answerChances(outcomes, prior, baseScore);
+            Map<String, Double> chance = answerChances(outcomes, baseRates(q, answers), prior, baseScore);
             double expected = 0;
             for (Map.Entry<String, Assessment> e : outcomes.entrySet()) {
                 expected += chance.get(e.getKey()) * e.getValue().entropy();
@@ -51,8 +74,21 @@ final class QuestionChooser {
         return candidates;
     }
 
-    private static Map<String, Double> answerChances(Map<String, Assessment> outcomes, Map<String, Double> prior,
-                                                     Map<String, Double> baseScore) {
+    /** How often each answer occurs before any evidence: the normal value most often. */
+    private Map<String, Double> baseRates(Question q, List<String> answers) {
+        String normal = kb.observation(q.observation()).map(ObservationDef::normal).orElse(null);
+        int n = answers.size();
+        boolean hasNormal = normal != null && answers.contains(normal);
+        double share = kb.settings().normalShareOrDefault();
+        Map<String, Double> rates = new HashMap<>();
+        for (String a : answers) {
+            rates.put(a, !hasNormal ? 1.0 / n : a.equals(normal) ? share : (1 - share) / (n - 1));
+        }
+        return rates;
+    }
+
+    private static Map<String, Double> answerChances(Map<String, Assessment> outcomes, Map<String, Double> base,
+                                                     Map<String, Double> prior, Map<String, Double> baseScore) {
         Map<String, Double> chance = new LinkedHashMap<>();
         outcomes.keySet().forEach(v -> chance.put(v, 0.0));
         for (Map.Entry<String, Double> p : prior.entrySet()) {
@@ -60,7 +96,7 @@ final class QuestionChooser {
             Map<String, Double> likelihood = new LinkedHashMap<>();
             double total = 0;
             for (Map.Entry<String, Assessment> e : outcomes.entrySet()) {
-                double m = Math.exp(e.getValue().of(cause).orElseThrow().score() - baseScore.get(cause));
+                double m = base.get(e.getKey()) * Math.exp(e.getValue().of(cause).orElseThrow().score() - baseScore.get(cause));
                 likelihood.put(e.getKey(), m);
                 total += m;
             }

@@ -111,6 +111,10 @@ final class KnowledgeValidator {
         } else if (o.type() == ObservationDef.Type.choice && o.values().size() < 2) {
             problems.add(at(located, o.id(), "observation " + o.id() + " is a choice and needs at least two values"));
         }
+        if (o.normal() != null && !o.accepts(o.normal())) {
+            problems.add(at(located, o.id(), "observation " + o.id() + ": normal value '" + o.normal()
+                    + "' is not one of its values " + o.expected()));
+        }
         if (o.values().contains("unknown")) {
             problems.add(at(located, o.id(), "observation " + o.id() + ": 'unknown' is always allowed; do not list it"));
         }

@@ -2,8 +2,13 @@ package com.invoicedoctor.knowledge;
 
 import java.util.List;
 
-/** A kind of fact that rules use: its type and the values it may take. */
-public record ObservationDef(String id, Type type, List<String> values, String unit, Text title) {
+/**
+ * A kind of fact that rules use: its type and the values it may take.
+ *
+ * @param normal the value when this part of the system works as it should ("other websites open": yes);
+ *               most answers are normal, which the interview uses to expect answers. Optional.
+ */
+public record ObservationDef(String id, Type type, List<String> values, String unit, String normal, Text title) {
 
     /** A choice among named values, or a measured number. */
     public enum Type { choice, number }

@@ -1,5 +1,20 @@
 package com.invoicedoctor.knowledge;
 
-/** Knowledge-base-wide settings from kb.yaml. */
-public record Settings(String version, double stopThreshold, double temperature) {
+/**
+ * Knowledge-base-wide settings from kb.yaml.
+ *
+ * @param normalShare how likely an answer is to be the observation's normal value before any evidence
+ */
+public record Settings(String version, double stopThreshold, double temperature, Double normalShare,
+                       Double answerErrorRate) {
+
+    /** How often a person's answer is wrong; 0 when not set. */
+    public double answerErrorRateOrDefault() {
+        return answerErrorRate == null ? 0 : answerErrorRate;
+    }
+
+    /** The normal share, 0.5 (no expectation) when not set. */
+    public double normalShareOrDefault() {
+        return normalShare == null ? 0.5 : normalShare;
+    }
 }

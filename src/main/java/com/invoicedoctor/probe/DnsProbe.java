@@ -74,6 +74,10 @@ final class DnsProbe {
     private List<CompletableFuture<DnsQuery.Answer>> askDirectly(String host, Deadline deadline) {
         List<CompletableFuture<DnsQuery.Answer>> list = new ArrayList<>();
         List<InetSocketAddress> servers = nameservers.servers();
+        if (isLoopbackName(host)) {
+            // RFC 6761: localhost names never go to DNS servers, so asking them proves nothing
+            return list;
+        }
         for (int i = 0; i < DIRECT_LOOKUPS && !servers.isEmpty(); i++) {
             InetSocketAddress server = servers.get(i % servers.size());
             list.add(CompletableFuture.supplyAsync(() -> DnsQuery.ask(server, host, deadline.millis(DIRECT_TIMEOUT)), pool));
@@ -143,6 +147,11 @@ final class DnsProbe {
             return "nxdomain";
         }
         return null;
+    }
+
+    static boolean isLoopbackName(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("localhost.");
     }
 
     private static boolean isFailure(DnsQuery.Answer a) {

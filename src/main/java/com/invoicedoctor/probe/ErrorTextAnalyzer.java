@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class ErrorTextAnalyzer {
     /** Longest text analysed; anything longer is refused rather than silently cut. */
     public static final int MAX_CHARS = 20_000;
+    private static final int SPAN_CHARS = 160;
 
     private final List<Compiled> patterns;
 
@@ -41,7 +42,7 @@ public final class ErrorTextAnalyzer {
             if (!m.find()) {
                 continue;
             }
-            String span = m.group();
+            String span = shorten(c.hasSpan() ? m.group("span") : m.group());
             c.pattern().sets().forEach((obs, value) -> {
                 if (seen.add(obs)) {
                     found.add(Observation.of(obs, value, Observation.Source.errorText, c.pattern().id() + ": \"" + span + "\""));
@@ -51,6 +52,16 @@ public final class ErrorTextAnalyzer {
         return found;
     }
 
+    /** Long matches are cut for the provenance; the observation stays the same. */
+    private static String shorten(String span) {
+        String oneLine = span.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > SPAN_CHARS ? oneLine.substring(0, SPAN_CHARS) + "…" : oneLine;
+    }
+
+    /** A pattern may name the part worth quoting as provenance with a group {@code (?<span>…)}. */
     private record Compiled(ErrorPattern pattern, Pattern regex) {
+        boolean hasSpan() {
+            return pattern.regex().contains("(?<span>");
+        }
     }
 }

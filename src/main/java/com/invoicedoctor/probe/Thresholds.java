@@ -30,6 +30,14 @@ final class Thresholds {
     static final double CONNECT_FAILURE_RATE = 0.2;
 
     /**
+     * Round trips above 300 ms are high: ITU-T G.114 (05/2003) finds one-way delays up to 150 ms acceptable
+     * for most interactive use, so a round trip over twice that is noticeable. ITU-T Y.1541 bounds delay
+     * variation (jitter) at 50 ms for its interactive classes 0 and 1.
+     */
+    static final int RTT_HIGH_MS = 300;
+    static final int JITTER_HIGH_MS = 50;
+
+    /**
      * The tax server tolerates a clock gap under 30 minutes before it asks for calibration (reply 99800011
      * in a tax-device library, field-knowledge S7); TLS and signed requests fail well before a day.
      */

@@ -1,0 +1,209 @@
+package com.invoicedoctor.cases;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Cases in the database: kept up to date from sessions, found, listed, handed off, assigned and given a status. */
+public final class CaseStore {
+    static final String COLUMNS = "session_id, code, status, audience, lang, agent, interview, top_cause, top_confidence, "
+            + "questions, endpoint, probe_failed, kb_version, prior_version, handed_off_at, confirmed_cause, fixed_step, "
+            + "confirmed_by, confirmed_at, diagnosed_cause, created_at, updated_at, resolved_at";
+
+    private final Jdbc db;
+
+    public CaseStore(Jdbc db) {
+        this.db = db;
+    }
+
+    /** Records a session's latest diagnosis; creates the case on first sight. An older session version is ignored. */
+    public void observe(SessionOutcome o) {
+        Instant now = Jdbc.now();
+        db.with(c -> {
+            if (update(c, o, now) == 0) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases (session_id, status, audience, lang, "
+                        + "interview, top_cause, top_family, top_confidence, questions, endpoint, probe_failed, kb_version, "
+                        + "prior_version, session_version, created_at, updated_at) "
+                        + "VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    Jdbc.bind(ps, o.sessionId(), o.audience(), o.lang(), o.interview(), o.topCause(), o.topFamily(),
+                            o.topConfidence(), o.questions(), o.endpoint(), o.probeFailed(), o.kbVersion(),
+                            o.priorVersion(), o.sessionVersion(), o.created() == null ? now : o.created(), now).executeUpdate();
+                } catch (SQLException e) {
+                    if (!Jdbc.duplicateKey(e)) {
+                        throw e;
+                    }
+                    update(c, o, now);
+                }
+            }
+            if ("fixed".equals(o.interview())) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET status = 'resolved', resolved_at = ? "
+                        + "WHERE session_id = ? AND status = 'open'")) {
+                    Jdbc.bind(ps, now, o.sessionId()).executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static int update(Connection c, SessionOutcome o, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET interview = ?, top_cause = ?, top_family = ?, "
+                + "top_confidence = ?, questions = ?, endpoint = COALESCE(?, endpoint), probe_failed = ?, kb_version = ?, "
+                + "prior_version = ?, session_version = ?, updated_at = ? WHERE session_id = ? AND session_version <= ?")) {
+            return Jdbc.bind(ps, o.interview(), o.topCause(), o.topFamily(), o.topConfidence(), o.questions(),
+                    o.endpoint(), o.probeFailed(), o.kbVersion(), o.priorVersion(), o.sessionVersion(), now,
+                    o.sessionId(), o.sessionVersion()).executeUpdate();
+        }
+    }
+
+    /** The case of this session, if staff can see one. */
+    public Optional<CaseRecord> find(String sessionId) {
+        return one("SELECT " + COLUMNS + " FROM cases WHERE session_id = ?", sessionId);
+    }
+
+    /** The case with this hand-off code (as typed; normalised here). */
+    public CaseRecord byCode(String typed) {
+        String code = CaseCodes.normalise(typed);
+        if (code == null) {
+            throw new CaseNotFoundException("with code '" + (typed == null ? "" : typed) + "'");
+        }
+        return one("SELECT " + COLUMNS + " FROM cases WHERE code = ?", code)
+                .orElseThrow(() -> new CaseNotFoundException("with code " + code));
+    }
+
+    /** The case of this session or a 404. */
+    public CaseRecord get(String sessionId) {
+        return find(sessionId).orElseThrow(() -> new CaseNotFoundException(sessionId));
+    }
+
+    /** Cases that match the query, newest first. */
+    public List<CaseRecord> list(CaseQuery q) {
+        CaseFilter filter = CaseFilter.of(q);
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM cases" + filter.where()
+                    + " ORDER BY created_at DESC, session_id LIMIT ? OFFSET ?")) {
+                List<Object> params = new ArrayList<>(filter.params());
+                params.add(q.limit());
+                params.add(q.offset());
+                Jdbc.bind(ps, params.toArray());
+                return readAll(ps);
+            }
+        });
+    }
+
+    /** How many cases match the query (ignoring its page). */
+    public int count(CaseQuery q) {
+        CaseFilter filter = CaseFilter.of(q);
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cases" + filter.where())) {
+                Jdbc.bind(ps, filter.params().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Gives the case a hand-off code, or returns the one it has: the customer reads it out and an agent types it.
+     */
+    public String handOff(String sessionId) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            CaseRecord now = get(sessionId);
+            if (now.code() != null) {
+                return now.code();
+            }
+            String code = CaseCodes.next();
+            try {
+                int rows = db.with(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET code = ?, handed_off_at = ? "
+                            + "WHERE session_id = ? AND code IS NULL")) {
+                        return Jdbc.bind(ps, code, Jdbc.now(), sessionId).executeUpdate();
+                    }
+                });
+                if (rows == 1) {
+                    return code;
+                }
+            } catch (Jdbc.DataException e) {
+                if (!Jdbc.duplicateKey(e.sql())) {
+                    throw e;
+                }
+                // another case has this code already: draw again
+            }
+        }
+        throw new IllegalStateException("no free hand-off code after 10 draws");
+    }
+
+    /** Makes this agent the case's owner. */
+    public void assign(String sessionId, String agent) {
+        change(sessionId, "UPDATE cases SET agent = ? WHERE session_id = ?", agent, sessionId);
+    }
+
+    /** Makes this agent the owner unless someone already is; returns the owner. */
+    public String take(String sessionId, String agent) {
+        db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET agent = ? WHERE session_id = ? AND agent IS NULL")) {
+                return Jdbc.bind(ps, agent, sessionId).executeUpdate();
+            }
+        });
+        return get(sessionId).agent();
+    }
+
+    /** Sets the status; resolving stamps the time of resolution (once), reopening or escalating clears it. */
+    public void setStatus(String sessionId, CaseStatus status) {
+        if (status == CaseStatus.resolved) {
+            change(sessionId, "UPDATE cases SET status = 'resolved', resolved_at = COALESCE(resolved_at, ?) "
+                    + "WHERE session_id = ?", Jdbc.now(), sessionId);
+        } else {
+            change(sessionId, "UPDATE cases SET status = ?, resolved_at = NULL WHERE session_id = ?", status.name(), sessionId);
+        }
+    }
+
+    private void change(String sessionId, String sql, Object... params) {
+        int rows = db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                return Jdbc.bind(ps, params).executeUpdate();
+            }
+        });
+        if (rows == 0) {
+            throw new CaseNotFoundException(sessionId);
+        }
+    }
+
+    private Optional<CaseRecord> one(String sql, Object... params) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Jdbc.bind(ps, params);
+                List<CaseRecord> list = readAll(ps);
+                return list.isEmpty() ? Optional.<CaseRecord>empty() : Optional.of(list.get(0));
+            }
+        });
+    }
+
+    static List<CaseRecord> readAll(PreparedStatement ps) throws SQLException {
+        List<CaseRecord> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(read(rs));
+            }
+        }
+        return list;
+    }
+
+    static CaseRecord read(ResultSet rs) throws SQLException {
+        double confidence = rs.getDouble("top_confidence");
+        Double top = rs.wasNull() ? null : confidence;
+        return new CaseRecord(rs.getString("session_id"), rs.getString("code"), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("audience"), rs.getString("lang"), rs.getString("agent"), rs.getString("interview"),
+                rs.getString("top_cause"), top, rs.getInt("questions"), rs.getString("endpoint"),
+                rs.getBoolean("probe_failed"), rs.getString("kb_version"), rs.getInt("prior_version"),
+                Jdbc.instant(rs, "handed_off_at"), rs.getString("confirmed_cause"), rs.getString("fixed_step"),
+                rs.getString("confirmed_by"), Jdbc.instant(rs, "confirmed_at"), rs.getString("diagnosed_cause"),
+                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), Jdbc.instant(rs, "resolved_at"));
+    }
+}

@@ -1,0 +1,15 @@
+package com.invoicedoctor.cases;
+
+import java.time.Instant;
+
+/**
+ * What a session's latest change tells the case list: its diagnosis, how far the interview got, which endpoint
+ * its probes reached, and with which knowledge it was diagnosed.
+ *
+ * @param sessionVersion the session's own row version; an older version never overwrites a newer one
+ */
+public record SessionOutcome(String sessionId, String audience, String lang, String interview, String topCause,
+                             String topFamily, Double topConfidence, int questions, String endpoint,
+                             boolean probeFailed, String kbVersion, int priorVersion, int sessionVersion,
+                             Instant created) {
+}

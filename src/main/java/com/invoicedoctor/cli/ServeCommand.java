@@ -1,0 +1,109 @@
+package com.invoicedoctor.cli;
+
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.probe.ProbeRunner;
+import com.invoicedoctor.probe.ProbeTargets;
+import com.invoicedoctor.session.Database;
+import com.invoicedoctor.web.WebApp;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs the web UI and the JSON API until stopped. */
+@Command(name = "serve", description = "Serves the web UI and the JSON API; sessions are kept in an embedded database "
+        + "under ./data/ unless --db says otherwise.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default 7070; 0 for any free port)")
+    int port;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL", defaultValue = Database.DEFAULT_URL,
+            description = "session database (default ${DEFAULT-VALUE}; e.g. jdbc:postgresql://host/db?user=u&password=p)")
+    String db;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "an invoice endpoint users may check, as URL or id=URL; repeat for several. Only these are ever probed.")
+    List<String> endpoints = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProbeTargets targets;
+        try {
+            targets = targets(endpoints);
+        } catch (IllegalArgumentException e) {
+            err.println("--endpoint: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        KnowledgeBase kb = knowledge.loadOrReport(err);
+        if (kb == null) {
+            err.println("Not starting: fix the knowledge first (java -jar invoice-doctor.jar validate).");
+            err.flush();
+            return 1;
+        }
+        // probe through the system's proxy settings, as the customer's invoicing client does
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
+        ProbeRunner runner = new ProbeRunner(kb);
+        WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
+                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE)));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        out.printf("InvoiceDoctor is running at http://localhost:%d/ (knowledge %s, %d causes; sessions in %s)%n",
+                app.port(), kb.version(), kb.causes().size(), db);
+        targets.all().forEach(e -> out.printf("  endpoint %s: %s%n", e.id(), e.uri()));
+        out.printf("  helpdesk staff sign in at http://localhost:%d/staff/%n", app.port());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** The --endpoint values as probe targets: "id=URL", or a bare URL named after its host. */
+    static ProbeTargets targets(List<String> values) {
+        List<ProbeTargets.Endpoint> list = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String value : values) {
+            String v = value.trim();
+            int eq = v.indexOf('=');
+            int scheme = v.indexOf("://");
+            String id;
+            URI uri;
+            if (eq > 0 && (scheme < 0 || eq < scheme)) {
+                id = v.substring(0, eq).trim();
+                uri = URI.create(v.substring(eq + 1).trim());
+            } else {
+                uri = URI.create(v);
+                String host = uri.getHost() == null ? "" : uri.getHost().replaceAll("[^A-Za-z0-9._-]", "-");
+                id = host.isEmpty() || !Character.isLetterOrDigit(host.charAt(0)) ? "endpoint" : host;
+                String base = id;
+                for (int n = 2; ids.contains(id); n++) {
+                    id = base + "-" + n;
+                }
+            }
+            ids.add(id);
+            list.add(new ProbeTargets.Endpoint(id, uri.getHost() == null ? id : uri.getHost(), uri));
+        }
+        return ProbeTargets.of(list);
+    }
+}

@@ -1,0 +1,64 @@
+package com.invoicedoctor.interview;
+
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.RuleSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Representative answers for numeric questions, read from the thresholds the rules compare against
+ * (e.g. {@code number > 400} and {@code number > 1000} give 200, 700 and 1500): one value inside each
+ * band the rules distinguish, so "what if the answer were X?" covers every outcome the rules know.
+ */
+final class NumberSamples {
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "Observation\\s*\\(\\s*id\\s*==\\s*\"([^\"]+)\"([^)]*)\\)");
+    private static final Pattern MORE = Pattern.compile("number\\s*[<>]=?\\s*(-?[0-9.]+)");
+
+    private final Map<String, List<String>> samples = new HashMap<>();
+
+    NumberSamples(KnowledgeBase kb) {
+        Map<String, TreeSet<Double>> thresholds = new HashMap<>();
+        for (RuleSource rule : kb.rules().sources()) {
+            Matcher m = THRESHOLD.matcher(rule.text());
+            while (m.find()) {
+                if (!m.group(2).contains("number")) {
+                    continue;
+                }
+                TreeSet<Double> set = thresholds.computeIfAbsent(m.group(1), k -> new TreeSet<>());
+                // a constraint may bound both sides: number > 1 && number <= 20
+                Matcher all = MORE.matcher(m.group(2));
+                while (all.find()) {
+                    set.add(Double.parseDouble(all.group(1)));
+                }
+            }
+        }
+        thresholds.forEach((obs, set) -> samples.put(obs, bands(new ArrayList<>(set))));
+    }
+
+    /** One value inside each band the rules tell apart; empty when no rule compares this observation. */
+    List<String> of(String observation) {
+        return samples.getOrDefault(observation, List.of());
+    }
+
+    private static List<String> bands(List<Double> t) {
+        List<String> values = new ArrayList<>();
+        double first = t.get(0);
+        values.add(format(first > 0 ? first / 2 : first == 0 ? 0 : first - 1));
+        for (int i = 0; i + 1 < t.size(); i++) {
+            values.add(format((t.get(i) + t.get(i + 1)) / 2));
+        }
+        double last = t.get(t.size() - 1);
+        values.add(format(last > 0 ? last * 1.5 : last + 1));
+        return values;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

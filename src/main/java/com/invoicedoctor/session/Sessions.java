@@ -1,0 +1,195 @@
+package com.invoicedoctor.session;
+
+import com.invoicedoctor.engine.Facts;
+import com.invoicedoctor.engine.InvalidFactException;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.interview.CaseState;
+import com.invoicedoctor.interview.Interviewer;
+import com.invoicedoctor.interview.Turn;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.probe.ErrorTextAnalyzer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The interview sessions: start one, answer, report a repair, add facts, keep notes. Every change reads the
+ * session, applies the change, and writes it back only if nobody changed it meanwhile; otherwise it starts
+ * over, so concurrent changes to one session are all kept.
+ */
+public final class Sessions {
+    /** Longest case notes accepted. */
+    public static final int MAX_NOTES = 10_000;
+    static final int ATTEMPTS = 50;
+
+    private final SessionStore store;
+    private final Supplier<Interviewer> interviewers;
+    private final Consumer<Snapshot> listener;
+    private volatile Live live;
+
+    public Sessions(SessionStore store, Interviewer interviewer) {
+        this(store, () -> interviewer, snapshot -> { });
+    }
+
+    /**
+     * Sessions served by whichever interviewer is live at each call (knowledge reloads and learned priors swap it);
+     * every start and change is reported to the listener (the helpdesk's case list).
+     */
+    public Sessions(SessionStore store, Supplier<Interviewer> interviewers, Consumer<Snapshot> listener) {
+        this.store = store;
+        this.interviewers = interviewers;
+        this.listener = listener;
+    }
+
+    public Interviewer interviewer() {
+        return live().interviewer();
+    }
+
+    /** What belongs to one live interviewer: its error-text reader and its cached turns. */
+    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, TurnCache turns) {
+    }
+
+    private Live live() {
+        Interviewer now = interviewers.get();
+        Live current = live;
+        if (current == null || current.interviewer() != now) {
+            current = new Live(now, new ErrorTextAnalyzer(now.knowledge()), new TurnCache(2_000));
+            live = current;
+        }
+        return current;
+    }
+
+    /** Starts a session for a customer or a helpdesk agent. */
+    public Snapshot start(Audience audience, Lang lang) {
+        Live now = live();
+        CaseState state = CaseState.start(audience);
+        Turn turn = now.interviewer().next(state, lang);
+        SessionRecord r = store.create(new SessionRecord(SessionIds.next(), audience, lang,
+                now.interviewer().knowledge().version(), turn.outcome().name(), state, List.of(), "", SessionChecks.NONE,
+                null, null, 0));
+        now.turns().put(r, lang, turn);
+        Snapshot snapshot = new Snapshot(r, turn);
+        listener.accept(snapshot);
+        return snapshot;
+    }
+
+    /** The session and its current turn; {@code lang} null means the session's own language. */
+    public Snapshot get(String id, Lang lang) {
+        SessionRecord r = store.find(id).orElseThrow(() -> new SessionNotFoundException(id));
+        return new Snapshot(r, turn(r, lang == null ? r.lang() : lang));
+    }
+
+    /** Gives or changes an answer ("unknown" always fits). */
+    public Snapshot answer(String id, String question, String value, Lang lang) {
+        return change(id, lang, r -> {
+            interviewer().checkAnswer(question, value);
+            return r.withState(r.state().answer(question, value));
+        }, List.of());
+    }
+
+    /** Records that a solution step fixed the fault or did not. */
+    public Snapshot repair(String id, String step, String outcome, Lang lang) {
+        return change(id, lang, r -> {
+            interviewer().checkRepair(step, outcome);
+            return r.withState(r.state().repair(step, outcome));
+        }, List.of());
+    }
+
+    /** Adds facts given as observation id to value (from collect --json, a script, the browser's checks). */
+    public Snapshot collect(String id, Map<String, ?> facts, Observation.Source source, String detail, Lang lang) {
+        List<Observation> parsed = Facts.parse(facts, interviewer().knowledge(), source, detail);
+        return change(id, lang, r -> r.withState(r.state().collect(parsed)), parsed);
+    }
+
+    /** A person's correction of a collected fact; "unknown" removes it. */
+    public Snapshot correct(String id, String observation, String value, Lang lang) {
+        if (Facts.UNKNOWN.equals(value)) {
+            interviewer().knowledge().observation(observation).orElseThrow(() -> new InvalidFactException(
+                    "unknown observation '" + observation + "'"));
+        } else {
+            Facts.check(interviewer().knowledge(), observation, value);
+        }
+        Observation fact = Observation.of(observation, value, Observation.Source.answer, "corrected by hand");
+        return change(id, lang, r -> r.withState(Facts.UNKNOWN.equals(value) ? without(r.state(), observation)
+                : r.state().collect(List.of(fact))), List.of());
+    }
+
+    /** Reads a pasted error text and adds what it reveals. */
+    public Snapshot errorText(String id, String text, Lang lang) {
+        return add(id, read(text), lang);
+    }
+
+    /** Adds facts already checked against the knowledge base (from {@link #read} or a probe run). */
+    public Snapshot add(String id, List<Observation> facts, Lang lang) {
+        return change(id, lang, r -> r.withState(r.state().collect(facts)), facts);
+    }
+
+    /** The facts an error text reveals (without a session). */
+    public List<Observation> read(String errorText) {
+        if (errorText != null && errorText.length() > ErrorTextAnalyzer.MAX_CHARS) {
+            throw new InputTooLargeException("the error text", errorText.length(), ErrorTextAnalyzer.MAX_CHARS);
+        }
+        return live().analyzer().analyse(errorText);
+    }
+
+    /** Replaces the case notes. */
+    public Snapshot notes(String id, String notes, Lang lang) {
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new InputTooLargeException("the notes", notes.length(), MAX_NOTES);
+        }
+        return change(id, lang, r -> r.withNotes(notes == null ? "" : notes.strip()), List.of());
+    }
+
+    /** Stores what checks found: their results and their facts. */
+    public Snapshot checked(String id, UnaryOperator<SessionChecks> results, List<Observation> facts, Lang lang) {
+        return change(id, lang, r -> r.withChecks(results.apply(r.checks())).withState(r.state().collect(facts)), facts);
+    }
+
+    private Snapshot change(String id, Lang lang, UnaryOperator<SessionRecord> change, List<Observation> added) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            SessionRecord read = store.find(id).orElseThrow(() -> new SessionNotFoundException(id));
+            Lang shown = lang == null ? read.lang() : lang;
+            SessionRecord next = change.apply(read);
+            Live now = live();
+            Turn turn = now.interviewer().next(next.state(), shown);
+            var stored = store.replace(read, next.withStatus(turn.outcome().name()));
+            if (stored.isPresent()) {
+                now.turns().put(stored.get(), shown, turn);
+                Snapshot snapshot = new Snapshot(stored.get(), turn, added);
+                listener.accept(snapshot);
+                return snapshot;
+            }
+            backOff(attempt);
+        }
+        throw new ConcurrentChangeException(id, ATTEMPTS);
+    }
+
+    private Turn turn(SessionRecord r, Lang lang) {
+        Live now = live();
+        Turn turn = now.turns().get(r, lang);
+        if (turn == null) {
+            turn = now.interviewer().next(r.state(), lang);
+            now.turns().put(r, lang, turn);
+        }
+        return turn;
+    }
+
+    private static CaseState without(CaseState s, String observation) {
+        Map<String, Observation> collected = new LinkedHashMap<>(s.collected());
+        collected.remove(observation);
+        return new CaseState(s.audience(), s.answers(), collected, s.repairs());
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt, 10)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

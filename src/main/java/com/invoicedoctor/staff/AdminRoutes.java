@@ -1,0 +1,151 @@
+package com.invoicedoctor.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.cases.LearnedPriors;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.knowledge.Cause;
+import com.invoicedoctor.knowledge.Lang;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** For administrators: staff accounts, and the learned priors beside the knowledge base's, with a reset. */
+final class AdminRoutes {
+    private final Helpdesk helpdesk;
+    private final StaffViews views;
+    private final ObjectMapper mapper;
+
+    AdminRoutes(Helpdesk helpdesk, StaffViews views, ObjectMapper mapper) {
+        this.helpdesk = helpdesk;
+        this.views = views;
+        this.mapper = mapper;
+    }
+
+    /** One cause's prior from the knowledge base and as learned, with the confirmed cases behind it. */
+    record PriorLine(String cause, String title, double kb, double learned, int confirmed) {
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/staff/users", this::users);
+        routes.post("/staff/users", this::create);
+        routes.post("/staff/users/{name}/role", this::role);
+        routes.post("/staff/users/{name}/disabled", this::disabled);
+        routes.get("/staff/priors", this::priors);
+        routes.post("/staff/priors/reset", this::reset);
+        routes.get("/api/staff/users", ctx -> {
+            admin(ctx);
+            ctx.json(helpdesk.accounts().list());
+        });
+        routes.post("/api/staff/users", this::apiCreate);
+        routes.get("/api/staff/priors", this::apiPriors);
+        routes.post("/api/staff/priors/reset", this::apiReset);
+    }
+
+    private StaffLogin admin(Context ctx) {
+        return StaffAuth.login(ctx).require(Role.admin);
+    }
+
+    private void users(Context ctx) {
+        StaffLogin login = admin(ctx);
+        Lang lang = StaffPage.lang(ctx);
+        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        model.put("users", helpdesk.accounts().list());
+        model.put("roles", Role.values());
+        ctx.html(views.render("staff/users", lang, model));
+    }
+
+    private void create(Context ctx) {
+        admin(ctx);
+        helpdesk.accounts().create(StaffPage.form(ctx, "username"), ctx.formParam("name"),
+                Role.parse(StaffPage.form(ctx, "role")), StaffPage.form(ctx, "password"));
+        StaffPage.seeOther(ctx, "/staff/users?done=created");
+    }
+
+    private void role(Context ctx) {
+        StaffLogin login = admin(ctx);
+        String name = ctx.pathParam("name");
+        Role role = Role.parse(StaffPage.form(ctx, "role"));
+        if (name.equals(login.user().username()) && role != Role.admin) {
+            throw new StaffInputException("you cannot take the administrator role from yourself; ask another administrator");
+        }
+        helpdesk.accounts().setRole(name, role);
+        StaffPage.seeOther(ctx, "/staff/users?done=role");
+    }
+
+    private void disabled(Context ctx) {
+        StaffLogin login = admin(ctx);
+        String name = ctx.pathParam("name");
+        boolean disable = "true".equals(ctx.formParam("disabled"));
+        if (disable && name.equals(login.user().username())) {
+            throw new StaffInputException("you cannot disable your own account");
+        }
+        helpdesk.accounts().setDisabled(name, disable);
+        if (disable) {
+            helpdesk.logins().endAll(name);
+        }
+        StaffPage.seeOther(ctx, "/staff/users?done=" + (disable ? "disabled" : "enabled"));
+    }
+
+    private void priors(Context ctx) {
+        StaffLogin login = admin(ctx);
+        Lang lang = StaffPage.lang(ctx);
+        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        model.put("live", helpdesk.live().get());
+        model.put("lines", lines(helpdesk.live().get(), lang));
+        model.put("history", helpdesk.learning().history(20));
+        ctx.html(views.render("staff/priors", lang, model));
+    }
+
+    private void reset(Context ctx) {
+        StaffLogin login = admin(ctx);
+        helpdesk.learning().reset(login.user().username());
+        helpdesk.live().refresh();
+        StaffPage.seeOther(ctx, "/staff/priors?done=reset");
+    }
+
+    private void apiCreate(Context ctx) throws Exception {
+        admin(ctx);
+        JsonNode body = mapper.readTree(ctx.body());
+        if (body == null || !body.isObject()) {
+            throw new StaffInputException("send {\"username\", \"name\", \"role\", \"password\"}");
+        }
+        StaffUser user = helpdesk.accounts().create(body.path("username").asText(""), body.path("name").asText(""),
+                Role.parse(body.path("role").asText("")), body.path("password").asText(""));
+        ctx.status(201).json(user);
+    }
+
+    private void apiPriors(Context ctx) {
+        admin(ctx);
+        LiveKnowledge.Current live = helpdesk.live().get();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", live.priorVersion());
+        body.put("kbVersion", live.kbVersion());
+        body.put("strength", live.learned().strength());
+        body.put("cases", live.learned().cases());
+        body.put("priors", lines(live, Lang.en));
+        ctx.json(body);
+    }
+
+    private void apiReset(Context ctx) {
+        StaffLogin login = admin(ctx);
+        LearnedPriors reset = helpdesk.learning().reset(login.user().username());
+        helpdesk.live().refresh();
+        ctx.json(Map.of("version", reset.version(), "epoch", reset.epoch()));
+    }
+
+    static List<PriorLine> lines(LiveKnowledge.Current live, Lang lang) {
+        Map<String, Double> kb = Reasoner.priorsOf(live.kb());
+        double total = kb.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<PriorLine> lines = new ArrayList<>();
+        for (Cause c : live.kb().causes()) {
+            lines.add(new PriorLine(c.id(), c.title().in(lang), kb.get(c.id()) / total, live.priors().get(c.id()),
+                    live.learned().counts().getOrDefault(c.id(), 0)));
+        }
+        return lines;
+    }
+}

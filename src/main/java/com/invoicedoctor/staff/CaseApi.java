@@ -1,0 +1,132 @@
+package com.invoicedoctor.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.cases.CaseExport;
+import com.invoicedoctor.cases.CaseQuery;
+import com.invoicedoctor.cases.CaseRecord;
+import com.invoicedoctor.cases.CaseStatus;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.session.Sessions;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The staff case API: list and export, one case, hand-off codes, answers, notes, status and confirmation. */
+final class CaseApi {
+    private final Helpdesk helpdesk;
+    private final Sessions sessions;
+    private final CaseDetails details;
+    private final ObjectMapper mapper;
+
+    CaseApi(Helpdesk helpdesk, Sessions sessions, CaseDetails details, ObjectMapper mapper) {
+        this.helpdesk = helpdesk;
+        this.sessions = sessions;
+        this.details = details;
+        this.mapper = mapper;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/staff/cases", this::list);
+        routes.get("/api/staff/cases/export.csv", this::csv);
+        routes.get("/api/staff/cases/by-code/{code}", this::byCode);
+        routes.get("/api/staff/cases/{id}", this::get);
+        routes.post("/api/staff/cases/{id}/answers", this::answer);
+        routes.post("/api/staff/cases/{id}/notes", this::note);
+        routes.post("/api/staff/cases/{id}/status", this::status);
+        routes.post("/api/staff/cases/{id}/confirm", this::confirm);
+    }
+
+    private void list(Context ctx) {
+        StaffAuth.login(ctx);
+        if ("csv".equals(ctx.queryParam("format"))) {
+            csv(ctx);
+            return;
+        }
+        CaseQuery query = CaseQueries.from(ctx);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", helpdesk.cases().count(query));
+        body.put("limit", query.limit());
+        body.put("offset", query.offset());
+        body.put("cases", CaseExport.rows(helpdesk.cases().list(query)));
+        ctx.json(body);
+    }
+
+    private void csv(Context ctx) {
+        StaffAuth.login(ctx);
+        CaseQuery q = CaseQueries.from(ctx);
+        CaseQuery all = new CaseQuery(q.status(), q.cause(), q.agent(), q.from(), q.to(), q.text(), CaseQuery.MAX_LIMIT, q.offset());
+        ctx.header("Content-Disposition", "attachment; filename=\"cases.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(CaseExport.csv(helpdesk.cases().list(all)));
+    }
+
+    private void byCode(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        CaseRecord found = helpdesk.cases().byCode(ctx.pathParam("code"));
+        helpdesk.cases().take(found.sessionId(), login.user().username());
+        ctx.json(details.build(found.sessionId(), lang(ctx)));
+    }
+
+    private void get(Context ctx) {
+        StaffAuth.login(ctx);
+        ctx.json(details.build(ctx.pathParam("id"), lang(ctx)));
+    }
+
+    private void answer(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = ctx.pathParam("id");
+        JsonNode body = body(ctx);
+        details.ensure(id);
+        sessions.answer(id, text(body, "question"), text(body, "answer"), null);
+        helpdesk.cases().take(id, login.user().username());
+        ctx.json(details.build(id, lang(ctx)));
+    }
+
+    private void note(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = details.ensure(ctx.pathParam("id")).sessionId();
+        ctx.status(201).json(helpdesk.notes().add(id, login.user().username(), text(body(ctx), "text")));
+    }
+
+    private void status(Context ctx) {
+        StaffAuth.login(ctx);
+        String id = details.ensure(ctx.pathParam("id")).sessionId();
+        helpdesk.cases().setStatus(id, CaseStatus.parse(text(body(ctx), "status")));
+        ctx.json(CaseExport.rows(java.util.List.of(helpdesk.cases().get(id))).get(0));
+    }
+
+    private void confirm(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = ctx.pathParam("id");
+        JsonNode body = body(ctx);
+        String step = body.path("step").isTextual() ? body.get("step").asText() : null;
+        CasePages.confirm(helpdesk, sessions, details, id, text(body, "cause"), step, login);
+        ctx.json(CaseExport.rows(java.util.List.of(helpdesk.cases().get(id))).get(0));
+    }
+
+    private JsonNode body(Context ctx) {
+        try {
+            JsonNode node = mapper.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw new StaffInputException("the body must be a JSON object");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StaffInputException("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isValueNode() || value.asText().isBlank()) {
+            throw new StaffInputException("\"" + field + "\" is missing");
+        }
+        return value.asText().trim();
+    }
+
+    private static Lang lang(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        return asked == null ? StaffPage.lang(ctx) : Lang.of(asked);
+    }
+}

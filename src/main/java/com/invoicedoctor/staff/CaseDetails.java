@@ -1,0 +1,93 @@
+package com.invoicedoctor.staff;
+
+import com.invoicedoctor.cases.CaseCodes;
+import com.invoicedoctor.cases.CaseRecord;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.engine.DiagnosisPresenter;
+import com.invoicedoctor.engine.Facts;
+import com.invoicedoctor.interview.CaseState;
+import com.invoicedoctor.interview.Turn;
+import com.invoicedoctor.knowledge.Cause;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Question;
+import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.session.SessionRecord;
+import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.session.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds what an agent sees of a case. A customer's session is continued as a helpdesk interview over the same
+ * answers and facts: answered questions are never asked again, and technical questions become possible.
+ */
+final class CaseDetails {
+    private final Helpdesk helpdesk;
+    private final Sessions sessions;
+
+    CaseDetails(Helpdesk helpdesk, Sessions sessions) {
+        this.helpdesk = helpdesk;
+        this.sessions = sessions;
+    }
+
+    /** The case of a session, creating it from the session when staff look at it for the first time. */
+    CaseRecord ensure(String sessionId) {
+        return helpdesk.cases().find(sessionId).orElseGet(() -> {
+            helpdesk.recorder().accept(sessions.get(sessionId, null));
+            return helpdesk.cases().get(sessionId);
+        });
+    }
+
+    /** Everything about one case in one language. */
+    CaseDetail build(String sessionId, Lang lang) {
+        Snapshot snapshot = sessions.get(sessionId, lang);
+        CaseRecord record = ensure(sessionId);
+        SessionRecord session = snapshot.session();
+        LiveKnowledge.Current live = helpdesk.live().get();
+        KnowledgeBase kb = live.kb();
+        Turn turn = live.interviewer().next(asHelpdesk(session.state()), lang);
+        List<CaseDetail.AnswerLine> answers = new ArrayList<>();
+        for (Map.Entry<String, String> a : session.answered()) {
+            Question q = kb.question(a.getKey()).orElse(null);
+            answers.add(new CaseDetail.AnswerLine(a.getKey(), q == null ? a.getKey() : q.text().in(lang), a.getValue(),
+                    label(q, a.getValue(), lang)));
+        }
+        List<CaseDetail.FactLine> facts = new ArrayList<>();
+        session.state().collected().values().forEach(o -> facts.add(new CaseDetail.FactLine(o.id(),
+                kb.observation(o.id()).map(d -> d.title().in(lang)).orElse(o.id()), o.value(), o.source().name(), o.detail())));
+        CaseDetail.QuestionLine question = null;
+        if (turn.question() != null) {
+            Question q = turn.question();
+            List<CaseDetail.Option> options = new ArrayList<>();
+            q.options().forEach(o -> options.add(new CaseDetail.Option(o.value(), o.label().in(lang))));
+            options.add(new CaseDetail.Option(Facts.UNKNOWN, StaffMessages.get(lang, "staff.case.unknown")));
+            question = new CaseDetail.QuestionLine(q.id(), q.text().in(lang), options, turn.why());
+        }
+        List<CaseDetail.CauseOption> causes = new ArrayList<>();
+        for (Cause c : kb.causes()) {
+            List<CaseDetail.Option> steps = new ArrayList<>();
+            c.solutions().forEach(s -> steps.add(new CaseDetail.Option(s.id(), s.text().in(lang))));
+            causes.add(new CaseDetail.CauseOption(c.id(), c.title().in(lang), steps));
+        }
+        return new CaseDetail(record, record.code() == null ? null : CaseCodes.spoken(record.code()), answers, facts,
+                question, turn.done(), turn.outcome().name(), new DiagnosisPresenter(kb).present(turn.assessment(), lang, 3),
+                helpdesk.notes().of(sessionId), session.notes(), causes);
+    }
+
+    /** The same case asked by helpdesk staff: same answers, facts and repairs. */
+    static CaseState asHelpdesk(CaseState state) {
+        return new CaseState(Audience.helpdesk, state.answers(), state.collected(), state.repairs());
+    }
+
+    private static String label(Question q, String value, Lang lang) {
+        if (Facts.UNKNOWN.equals(value)) {
+            return StaffMessages.get(lang, "staff.case.unknown");
+        }
+        if (q == null) {
+            return value;
+        }
+        return q.options().stream().filter(o -> o.value().equals(value)).map(o -> o.label().in(lang)).findFirst().orElse(value);
+    }
+}

@@ -1,0 +1,121 @@
+package com.invoicedoctor.staff;
+
+import com.invoicedoctor.cases.CaseCodes;
+import com.invoicedoctor.cases.CaseQuery;
+import com.invoicedoctor.cases.CaseRecord;
+import com.invoicedoctor.cases.CaseStatus;
+import com.invoicedoctor.cases.Learning;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.session.Sessions;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** The case pages: the list with filters, opening a hand-off code, one case with its interview, notes and closing. */
+final class CasePages {
+    private final Helpdesk helpdesk;
+    private final Sessions sessions;
+    private final CaseDetails details;
+    private final StaffViews views;
+
+    CasePages(Helpdesk helpdesk, Sessions sessions, CaseDetails details, StaffViews views) {
+        this.helpdesk = helpdesk;
+        this.sessions = sessions;
+        this.details = details;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/staff/cases", this::list);
+        routes.get("/staff/cases/open", this::open);
+        routes.get("/staff/cases/{id}", this::show);
+        routes.post("/staff/cases/{id}/answers", this::answer);
+        routes.post("/staff/cases/{id}/notes", this::note);
+        routes.post("/staff/cases/{id}/status", this::status);
+        routes.post("/staff/cases/{id}/take", this::take);
+        routes.post("/staff/cases/{id}/confirm", this::confirm);
+    }
+
+    private void list(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        Lang lang = StaffPage.lang(ctx);
+        CaseQuery query = CaseQueries.from(ctx);
+        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        model.put("query", query);
+        model.put("cases", helpdesk.cases().list(query));
+        model.put("total", helpdesk.cases().count(query));
+        model.put("causes", helpdesk.live().get().kb().causes());
+        model.put("statuses", CaseStatus.values());
+        model.put("exportQuery", ctx.queryString() == null ? "" : ctx.queryString());
+        ctx.html(views.render("staff/cases", lang, model));
+    }
+
+    private void open(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        CaseRecord found = helpdesk.cases().byCode(ctx.queryParam("code"));
+        helpdesk.cases().take(found.sessionId(), login.user().username());
+        StaffPage.seeOther(ctx, "/staff/cases/" + found.sessionId());
+    }
+
+    private void show(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        Lang lang = StaffPage.lang(ctx);
+        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        model.put("detail", details.build(ctx.pathParam("id"), lang));
+        model.put("statuses", CaseStatus.values());
+        ctx.html(views.render("staff/case", lang, model));
+    }
+
+    private void answer(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = ctx.pathParam("id");
+        details.ensure(id);
+        sessions.answer(id, StaffPage.form(ctx, "question"), StaffPage.form(ctx, "answer"), null);
+        helpdesk.cases().take(id, login.user().username());
+        StaffPage.seeOther(ctx, "/staff/cases/" + id + "#question");
+    }
+
+    private void note(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = details.ensure(ctx.pathParam("id")).sessionId();
+        helpdesk.notes().add(id, login.user().username(), ctx.formParam("text"));
+        StaffPage.seeOther(ctx, "/staff/cases/" + id + "#notes");
+    }
+
+    private void status(Context ctx) {
+        StaffAuth.login(ctx);
+        String id = details.ensure(ctx.pathParam("id")).sessionId();
+        helpdesk.cases().setStatus(id, CaseStatus.parse(StaffPage.form(ctx, "status")));
+        StaffPage.seeOther(ctx, "/staff/cases/" + id);
+    }
+
+    private void take(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = details.ensure(ctx.pathParam("id")).sessionId();
+        helpdesk.cases().assign(id, login.user().username());
+        StaffPage.seeOther(ctx, "/staff/cases/" + id);
+    }
+
+    private void confirm(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = ctx.pathParam("id");
+        confirm(helpdesk, sessions, details, id, StaffPage.form(ctx, "cause"), ctx.formParam("step"), login);
+        StaffPage.seeOther(ctx, "/staff/cases/" + id + "?done=confirmed");
+    }
+
+    /** Confirms a case's cause and fixing step, learns from it, and serves the new priors at once on this instance. */
+    static void confirm(Helpdesk helpdesk, Sessions sessions, CaseDetails details, String id, String cause, String step,
+                        StaffLogin login) {
+        CaseRecord record = details.ensure(id);
+        var state = sessions.get(id, null).session().state();
+        helpdesk.learning().confirm(helpdesk.live().get().kb(), id,
+                new Learning.Confirmation(cause, step, login.user().username(), state, record.topCause()));
+        helpdesk.cases().take(id, login.user().username());
+        helpdesk.live().refresh();
+    }
+
+    /** The code as it is shown, grouped for reading out. */
+    static String spoken(String code) {
+        return CaseCodes.spoken(code);
+    }
+}

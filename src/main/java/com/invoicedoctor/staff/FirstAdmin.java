@@ -1,0 +1,40 @@
+package com.invoicedoctor.staff;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first administrator at serve start: created from the environment when there is none yet. There is never a
+ * default password; without one the log says how to create the account.
+ */
+public final class FirstAdmin {
+    /** The password of the first administrator. */
+    public static final String PASSWORD_ENV = "INVOICE_DOCTOR_ADMIN_PASSWORD";
+    /** Its user name (default "admin"). */
+    public static final String USER_ENV = "INVOICE_DOCTOR_ADMIN_USER";
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private FirstAdmin() {
+    }
+
+    /** Creates the administrator named by the environment if no administrator exists; returns whether it did. */
+    public static boolean ensure(StaffAccounts accounts, Map<String, String> env) {
+        if (accounts.administrators() > 0) {
+            if (env.get(PASSWORD_ENV) != null) {
+                LOG.info("{} is set but an administrator exists already; the environment changes no password", PASSWORD_ENV);
+            }
+            return false;
+        }
+        String password = env.get(PASSWORD_ENV);
+        if (password == null || password.isBlank()) {
+            LOG.warn("no staff administrator yet: run `java -jar invoice-doctor.jar admin create --user NAME` "
+                    + "or start with {} (and optionally {}) set", PASSWORD_ENV, USER_ENV);
+            return false;
+        }
+        String user = env.getOrDefault(USER_ENV, "admin");
+        accounts.create(user, user, Role.admin, password);
+        LOG.info("created the first staff administrator '{}' from {}", user, PASSWORD_ENV);
+        return true;
+    }
+}

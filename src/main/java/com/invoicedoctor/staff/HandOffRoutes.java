@@ -1,0 +1,92 @@
+package com.invoicedoctor.staff;
+
+import com.invoicedoctor.cases.CaseCodes;
+import com.invoicedoctor.cases.Incident;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.session.Snapshot;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The customer's side of the helpdesk: asking for an agent (a short code to read out over the phone) and the
+ * banner of known problems. Reaching a session still needs its unguessable id; the code only lets staff find it.
+ */
+final class HandOffRoutes {
+    private final Helpdesk helpdesk;
+    private final Sessions sessions;
+    private final StaffViews views;
+
+    HandOffRoutes(Helpdesk helpdesk, Sessions sessions, StaffViews views) {
+        this.helpdesk = helpdesk;
+        this.sessions = sessions;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/sessions/{id}/handoff", this::apiHandOff);
+        routes.post("/s/{id}/handoff", this::pageHandOff);
+        routes.get("/s/{id}/handoff", this::pageShow);
+        routes.get("/api/incidents", this::incidents);
+    }
+
+    private void apiHandOff(Context ctx) {
+        String code = handOff(ctx.pathParam("id"));
+        ctx.json(Map.of("code", code, "spoken", CaseCodes.spoken(code)));
+    }
+
+    private void pageHandOff(Context ctx) {
+        handOff(ctx.pathParam("id"));
+        StaffPage.seeOther(ctx, "/s/" + ctx.pathParam("id") + "/handoff");
+    }
+
+    private void pageShow(Context ctx) {
+        Lang lang = StaffPage.lang(ctx);
+        String id = ctx.pathParam("id");
+        sessions.get(id, lang);
+        String code = handOff(id);
+        Map<String, Object> model = StaffPage.plain(ctx, lang);
+        model.put("sessionId", id);
+        model.put("code", CaseCodes.spoken(code));
+        model.put("banner", banner(lang));
+        ctx.html(views.render("handoff/code", lang, model));
+    }
+
+    /** The hand-off code of a session: the session must exist; its case is created if staff have not seen it yet. */
+    private String handOff(String sessionId) {
+        Snapshot snapshot = sessions.get(sessionId, null);
+        if (helpdesk.cases().find(sessionId).isEmpty()) {
+            helpdesk.recorder().accept(snapshot);
+        }
+        return helpdesk.cases().handOff(sessionId);
+    }
+
+    private void incidents(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        Lang lang = asked == null ? StaffPage.lang(ctx) : Lang.of(asked);
+        ctx.json(Map.of("incidents", banner(lang)));
+    }
+
+    /** The open incidents as customers see them: what is wrong, since when, and that they need not change anything. */
+    List<Map<String, Object>> banner(Lang lang) {
+        KnowledgeBase kb = helpdesk.live().get().kb();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Incident i : helpdesk.incidents().banner()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", i.id());
+            item.put("kind", i.kind());
+            item.put("subject", i.subject());
+            item.put("title", "cause".equals(i.kind())
+                    ? kb.cause(i.subject()).map(c -> c.title().in(lang)).orElse(i.subject()) : i.subject());
+            item.put("since", i.opened().toString());
+            item.put("message", StaffMessages.get(lang, "incident.banner"));
+            list.add(item);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,111 @@
+package com.invoicedoctor.staff;
+
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.cases.Regression;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.KnowledgeException;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Problem;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For knowledge editors: check the knowledge on disk against the confirmed cases, and reload it without a restart.
+ * A reload that does not validate is refused with its messages; the running knowledge keeps serving.
+ */
+final class KnowledgeRoutes {
+    private final Helpdesk helpdesk;
+    private final StaffViews views;
+
+    KnowledgeRoutes(Helpdesk helpdesk, StaffViews views) {
+        this.helpdesk = helpdesk;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/staff/knowledge", this::page);
+        routes.post("/staff/knowledge/check", this::checkPage);
+        routes.post("/staff/knowledge/reload", this::reloadPage);
+        routes.get("/api/staff/knowledge", this::status);
+        routes.post("/api/staff/knowledge/check", this::checkApi);
+        routes.post("/api/staff/knowledge/reload", this::reloadApi);
+    }
+
+    private void page(Context ctx) {
+        render(ctx, StaffAuth.login(ctx).require(Role.editor), null, null, 200);
+    }
+
+    private void checkPage(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx).require(Role.editor);
+        try {
+            KnowledgeBase candidate = helpdesk.live().candidate();
+            render(ctx, login, helpdesk.regression().replay(helpdesk.live().get(), candidate), null, 200);
+        } catch (KnowledgeException e) {
+            render(ctx, login, null, e.problems(), 422);
+        }
+    }
+
+    private void reloadPage(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx).require(Role.editor);
+        try {
+            helpdesk.live().reload(login.user().username());
+            StaffPage.seeOther(ctx, "/staff/knowledge?done=reloaded");
+        } catch (KnowledgeException e) {
+            render(ctx, login, null, e.problems(), 422);
+        }
+    }
+
+    private void render(Context ctx, StaffLogin login, Regression.Report report, List<Problem> problems, int status) {
+        Lang lang = StaffPage.lang(ctx);
+        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        model.put("live", helpdesk.live().get());
+        model.put("source", helpdesk.live().source().toString());
+        model.put("report", report);
+        model.put("problems", problems == null ? null : problems.stream().map(Problem::toString).toList());
+        ctx.status(status).html(views.render("staff/knowledge", lang, model));
+    }
+
+    private void status(Context ctx) {
+        StaffAuth.login(ctx).require(Role.editor);
+        ctx.json(describe(helpdesk.live().get()));
+    }
+
+    private void checkApi(Context ctx) {
+        StaffAuth.login(ctx).require(Role.editor);
+        try {
+            ctx.json(helpdesk.regression().replay(helpdesk.live().get(), helpdesk.live().candidate()));
+        } catch (KnowledgeException e) {
+            refuse(ctx, "the knowledge on disk does not validate; nothing was replayed", e);
+        }
+    }
+
+    private void reloadApi(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx).require(Role.editor);
+        try {
+            ctx.json(describe(helpdesk.live().reload(login.user().username())));
+        } catch (KnowledgeException e) {
+            refuse(ctx, "the knowledge on disk does not validate; version " + helpdesk.live().get().kbVersion()
+                    + " keeps serving", e);
+        }
+    }
+
+    private static void refuse(Context ctx, String message, KnowledgeException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("problems", e.problems().stream().map(Problem::toString).toList());
+        ctx.status(422).json(body);
+    }
+
+    private static Map<String, Object> describe(LiveKnowledge.Current live) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", live.kbVersion());
+        body.put("generation", live.generation());
+        body.put("priorVersion", live.priorVersion());
+        body.put("causes", live.kb().causes().size());
+        body.put("rules", live.kb().rules().sources().size());
+        return body;
+    }
+}

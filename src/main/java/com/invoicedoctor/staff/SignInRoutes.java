@@ -1,0 +1,146 @@
+package com.invoicedoctor.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.knowledge.Lang;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sign-in and sign-out, as pages and as API; and a staff member's own password. */
+final class SignInRoutes {
+    private final Helpdesk helpdesk;
+    private final StaffViews views;
+    private final ObjectMapper mapper;
+
+    SignInRoutes(Helpdesk helpdesk, StaffViews views, ObjectMapper mapper) {
+        this.helpdesk = helpdesk;
+        this.views = views;
+        this.mapper = mapper;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/staff/login", this::form);
+        routes.post("/staff/login", this::signIn);
+        routes.post("/staff/logout", this::signOut);
+        routes.get("/staff", ctx -> StaffPage.seeOther(ctx, "/staff/cases"));
+        routes.get("/staff/", ctx -> StaffPage.seeOther(ctx, "/staff/cases"));
+        routes.get("/staff/account", this::account);
+        routes.post("/staff/account/password", this::changePassword);
+        routes.post("/api/staff/login", this::apiSignIn);
+        routes.post("/api/staff/logout", this::apiSignOut);
+        routes.get("/api/staff/me", this::me);
+    }
+
+    private void form(Context ctx) {
+        show(ctx, StaffPage.lang(ctx), null, 200);
+    }
+
+    private void show(Context ctx, Lang lang, String error, int status) {
+        Map<String, Object> model = StaffPage.plain(ctx, lang);
+        model.put("pre", StaffAuth.preToken(ctx));
+        model.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
+        model.put("error", error);
+        model.put("username", ctx.formParam("username"));
+        ctx.status(status).html(views.render("staff/login", lang, model));
+    }
+
+    private void signIn(Context ctx) {
+        Lang lang = StaffPage.lang(ctx);
+        if (!StaffAuth.preTokenMatches(ctx)) {
+            throw ForbiddenException.csrf();
+        }
+        Optional<StaffUser> user = helpdesk.accounts().authenticate(ctx.formParam("username"), ctx.formParam("password"));
+        if (user.isEmpty()) {
+            show(ctx, lang, StaffMessages.get(lang, "staff.login.failed"), 401);
+            return;
+        }
+        StaffLogins.Started started = helpdesk.logins().start(user.get());
+        StaffAuth.setCookie(ctx, started.token());
+        StaffPage.seeOther(ctx, safeNext(ctx.formParam("next")));
+    }
+
+    private void signOut(Context ctx) {
+        helpdesk.logins().end(ctx.cookie(StaffAuth.COOKIE));
+        StaffAuth.clearCookie(ctx);
+        StaffPage.seeOther(ctx, "/staff/login");
+    }
+
+    private void account(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        Lang lang = StaffPage.lang(ctx);
+        ctx.html(views.render("staff/account", lang, StaffPage.model(ctx, lang, login, helpdesk)));
+    }
+
+    private void changePassword(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String current = ctx.formParam("current");
+        if (helpdesk.accounts().authenticate(login.user().username(), current).isEmpty()) {
+            throw new StaffInputException("the current password is not right");
+        }
+        String next = StaffPage.form(ctx, "password");
+        if (!next.equals(ctx.formParam("repeat"))) {
+            throw new StaffInputException("the new password and its repetition differ");
+        }
+        helpdesk.accounts().changePassword(login.user().username(), next);
+        helpdesk.logins().endAll(login.user().username());
+        StaffLogins.Started started = helpdesk.logins().start(login.user());
+        StaffAuth.setCookie(ctx, started.token());
+        StaffPage.seeOther(ctx, "/staff/account?done=password");
+    }
+
+    private void apiSignIn(Context ctx) throws Exception {
+        String type = ctx.contentType();
+        if (type == null || !type.startsWith("application/json")) {
+            throw new StaffInputException("send the sign-in as JSON (Content-Type: application/json) with username and password");
+        }
+        JsonNode body;
+        try {
+            body = mapper.readTree(ctx.body());
+        } catch (Exception e) {
+            throw new StaffInputException("the body is not valid JSON: {\"username\": \"...\", \"password\": \"...\"}");
+        }
+        if (body == null || !body.path("username").isTextual() || !body.path("password").isTextual()) {
+            throw new StaffInputException("send {\"username\": \"...\", \"password\": \"...\"}");
+        }
+        Optional<StaffUser> user = helpdesk.accounts().authenticate(body.get("username").asText(), body.get("password").asText());
+        if (user.isEmpty()) {
+            ctx.status(401).json(Map.of("error", "user name or password is not right, or the account is locked for a few minutes"));
+            return;
+        }
+        StaffLogins.Started started = helpdesk.logins().start(user.get());
+        StaffAuth.setCookie(ctx, started.token());
+        ctx.json(describe(started.login()));
+    }
+
+    private void apiSignOut(Context ctx) {
+        helpdesk.logins().end(ctx.cookie(StaffAuth.COOKIE));
+        StaffAuth.clearCookie(ctx);
+        ctx.status(204);
+    }
+
+    private void me(Context ctx) {
+        ctx.json(describe(StaffAuth.login(ctx)));
+    }
+
+    private static Map<String, Object> describe(StaffLogin login) {
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("username", login.user().username());
+        me.put("name", login.user().displayName());
+        me.put("role", login.user().role().name());
+        me.put("csrf", login.csrf());
+        me.put("expires", login.expires().toString());
+        return me;
+    }
+
+    /** Only a staff path of this server is a place to go after sign-in (no open redirect). */
+    static String safeNext(String next) {
+        if (next != null && next.startsWith("/staff/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/staff/login") && next.length() < 500) {
+            return next;
+        }
+        return "/staff/cases";
+    }
+}

@@ -1,0 +1,50 @@
+package com.invoicedoctor.staff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.session.Sessions;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
+
+/**
+ * Every route of the helpdesk side, registered in one call: the sign-in guard and error mapping, staff pages under
+ * /staff/, the staff API under /api/staff/, and the customer's hand-off and incident banner.
+ */
+public final class StaffRoutes {
+    /** The request attribute that holds the incident banner for customer pages (a list of maps). */
+    public static final String BANNER = "incidents";
+
+    private final Helpdesk helpdesk;
+    private final Sessions sessions;
+    private final ObjectMapper mapper;
+    private final StaffViews views = new StaffViews();
+
+    public StaffRoutes(Helpdesk helpdesk, Sessions sessions, ObjectMapper mapper) {
+        this.helpdesk = helpdesk;
+        this.sessions = sessions;
+        this.mapper = mapper;
+    }
+
+    /** Registers the guard, the error mapping and every route. */
+    public void register(RoutesConfig routes) {
+        CaseDetails details = new CaseDetails(helpdesk, sessions);
+        new StaffAuth(helpdesk.logins()).register(routes);
+        new StaffErrors(views).register(routes);
+        new SignInRoutes(helpdesk, views, mapper).register(routes);
+        new CasePages(helpdesk, sessions, details, views).register(routes);
+        new CaseApi(helpdesk, sessions, details, mapper).register(routes);
+        new IncidentRoutes(helpdesk, views).register(routes);
+        new DashboardRoutes(helpdesk, views).register(routes);
+        new KnowledgeRoutes(helpdesk, views).register(routes);
+        new AdminRoutes(helpdesk, views, mapper).register(routes);
+        HandOffRoutes handOff = new HandOffRoutes(helpdesk, sessions, views);
+        handOff.register(routes);
+        // customer pages show open incidents: the page model reads this attribute (web.Page)
+        routes.before(ctx -> {
+            String path = ctx.path();
+            if (ctx.method() == HandlerType.GET && !path.startsWith("/api/") && !path.startsWith("/static/")
+                    && !path.startsWith("/staff")) {
+                ctx.attribute(BANNER, handOff.banner(StaffPage.lang(ctx)));
+            }
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package com.invoicedoctor.web;
+
+import com.invoicedoctor.engine.InvalidFactException;
+import com.invoicedoctor.i18n.Messages;
+import com.invoicedoctor.interview.InvalidAnswerException;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.session.ChecksBusyException;
+import com.invoicedoctor.session.ConcurrentChangeException;
+import com.invoicedoctor.session.InputTooLargeException;
+import com.invoicedoctor.session.SessionNotFoundException;
+import com.invoicedoctor.session.UnknownEndpointException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error's status, in one place: JSON {"error": "..."} under /api, the status-aware error page elsewhere.
+ * Bad input gets a 4xx with a message that says what to fix; only a fault of the program is a 500, and its
+ * stack trace goes to the log, never to the client.
+ */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private final Views views;
+
+    ErrorMapping(Views views) {
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(BadRequestException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        routes.exception(SessionNotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+        routes.exception(UnknownEndpointException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+        routes.exception(InvalidAnswerException.class, (e, ctx) -> respond(ctx, e.unknownId() ? 404 : 422, e.getMessage()));
+        routes.exception(UnfitValueException.class, (e, ctx) -> respond(ctx, 422, e.getMessage()));
+        routes.exception(InvalidFactException.class, (e, ctx) -> respond(ctx, 422, e.getMessage()));
+        routes.exception(InputTooLargeException.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
+        routes.exception(ConcurrentChangeException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
+        routes.exception(ChecksBusyException.class, (e, ctx) -> respond(ctx, 429, e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), describe(e)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "internal error; the server log has the details");
+        });
+    }
+
+    private void respond(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {
+            ctx.json(Map.of("error", message));
+            return;
+        }
+        Lang lang = UiLang.page(ctx);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", lang.name());
+        model.put("path", "GET".equals(ctx.method().name()) ? ctx.path() : "/");
+        model.put("status", status);
+        model.put("errorTitle", Messages.get(lang, titleKey(status)));
+        model.put("message", message);
+        try {
+            ctx.html(views.render("error", lang, model));
+        } catch (RuntimeException e) {
+            LOG.error("the error page itself failed", e);
+            ctx.contentType("text/plain; charset=utf-8").result(status + " " + message);
+        }
+    }
+
+    private static String titleKey(int status) {
+        return switch (status) {
+            case 400, 413, 422 -> "error.input";
+            case 404 -> "error.notFound";
+            case 409 -> "error.conflict";
+            case 429 -> "error.busy";
+            default -> status >= 500 ? "error.server" : "error.input";
+        };
+    }
+
+    private static String describe(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "not found: no such page or API path";
+            case 405 -> "method not allowed on this path";
+            case 413 -> "the request body is larger than 64 KiB";
+            default -> e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package com.invoicedoctor.web;
+
+import com.invoicedoctor.interview.InvalidAnswerException;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.session.Checks;
+import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.session.Snapshot;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The interview's pages under /s/{id}: one question at a time, changing an earlier answer, the result; and
+ * the forms that answer, report a tried step, correct a fact, read an error text, keep notes, run checks.
+ * Every form answers with a redirect (post/redirect/get), so reloading never sends anything twice.
+ */
+final class InterviewPages {
+    private final Sessions sessions;
+    private final SessionViews sessionViews;
+    private final Checks checks;
+    private final Views views;
+
+    InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views) {
+        this.sessions = sessions;
+        this.sessionViews = sessionViews;
+        this.checks = checks;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/s/{id}", this::current);
+        routes.get("/s/{id}/result", this::result);
+        routes.get("/s/{id}/questions/{question}", this::change);
+        routes.post("/s/{id}/answers", this::answer);
+        routes.post("/s/{id}/repairs", this::repair);
+        routes.post("/s/{id}/facts", this::correct);
+        routes.post("/s/{id}/error-text", this::errorText);
+        routes.post("/s/{id}/notes", this::notes);
+        routes.post("/s/{id}/checks", this::runChecks);
+    }
+
+    private void current(Context ctx) {
+        Lang lang = UiLang.page(ctx);
+        Snapshot s = sessions.get(ctx.pathParam("id"), lang);
+        SessionView view = sessionViews.of(s, lang);
+        if (view.question() == null) {
+            render(ctx, lang, view, "interview/result", Map.of());
+            return;
+        }
+        List<SessionView.AnswerView> answers = view.answers();
+        render(ctx, lang, view, "interview/question", Map.of("shown", view.question(),
+                "back", answers.isEmpty() ? "" : answers.get(answers.size() - 1).question(), "current", ""));
+    }
+
+    private void result(Context ctx) {
+        Lang lang = UiLang.page(ctx);
+        render(ctx, lang, sessionViews.of(sessions.get(ctx.pathParam("id"), lang), lang), "interview/result", Map.of());
+    }
+
+    private void change(Context ctx) {
+        Lang lang = UiLang.page(ctx);
+        SessionView view = sessionViews.of(sessions.get(ctx.pathParam("id"), lang), lang);
+        String question = ctx.pathParam("question");
+        var q = sessions.interviewer().knowledge().question(question)
+                .orElseThrow(() -> new InvalidAnswerException("unknown question '" + question + "'", true));
+        List<SessionView.AnswerView> answers = view.answers();
+        String back = "";
+        String current = "";
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).question().equals(question)) {
+                back = i == 0 ? "" : answers.get(i - 1).question();
+                current = answers.get(i).answer();
+            }
+        }
+        render(ctx, lang, view, "interview/question", Map.of("shown", sessionViews.question(q, null, lang),
+                "back", back, "current", current));
+    }
+
+    private void answer(Context ctx) {
+        String id = ctx.pathParam("id");
+        sessions.answer(id, Page.form(ctx, "question"), Page.form(ctx, "answer"), UiLang.page(ctx));
+        Page.seeOther(ctx, "/s/" + id);
+    }
+
+    private void repair(Context ctx) {
+        String id = ctx.pathParam("id");
+        String outcome = Page.form(ctx, "outcome");
+        sessions.repair(id, Page.form(ctx, "step"), outcome, UiLang.page(ctx));
+        Page.seeOther(ctx, "/s/" + id + "?tried=" + outcome + "#steps");
+    }
+
+    private void correct(Context ctx) {
+        String id = ctx.pathParam("id");
+        String value = ctx.formParam("value");
+        sessions.correct(id, Page.form(ctx, "observation"), value == null || value.isBlank() ? "unknown" : value.trim(),
+                UiLang.page(ctx));
+        Page.seeOther(ctx, "/s/" + id + "#facts");
+    }
+
+    private void errorText(Context ctx) {
+        String id = ctx.pathParam("id");
+        int found = sessions.errorText(id, Page.form(ctx, "errorText"), UiLang.page(ctx)).added().size();
+        Page.seeOther(ctx, "/s/" + id + "?found=" + found);
+    }
+
+    private void notes(Context ctx) {
+        String id = ctx.pathParam("id");
+        String notes = ctx.formParam("notes");
+        sessions.notes(id, notes == null ? "" : notes, UiLang.page(ctx));
+        Page.seeOther(ctx, "/s/" + id + "?saved=notes#notes");
+    }
+
+    private void runChecks(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!checks.serverChecks()) {
+            throw new UnfitValueException("this server cannot run probes: no invoice endpoint is configured");
+        }
+        checks.run(id, ctx.formParam("endpoint"), UiLang.page(ctx));
+        Page.seeOther(ctx, "/s/" + id + "#checks");
+    }
+
+    private void render(Context ctx, Lang lang, SessionView view, String template, Map<String, Object> extra) {
+        Map<String, Object> model = Page.model(ctx, lang);
+        model.put("view", view);
+        Map<String, String> labels = new HashMap<>();
+        view.facts().forEach(f -> labels.put(f.id(), f.label()));
+        model.put("labels", labels);
+        model.put("collected", view.facts().stream().filter(SessionView.FactView::collected).toList());
+        model.put("helpdesk", "helpdesk".equals(view.audience()));
+        model.put("shareUrl", ctx.scheme() + "://" + ctx.host() + "/s/" + view.id());
+        model.put("endpoints", checks.endpoints());
+        model.put("serverChecks", checks.serverChecks());
+        model.put("found", number(ctx.queryParam("found")));
+        model.put("saved", ctx.queryParam("saved") != null);
+        String tried = ctx.queryParam("tried");
+        model.put("tried", "fixed".equals(tried) || "failed".equals(tried) ? tried : null);
+        model.putAll(extra);
+        ctx.header("Cache-Control", "no-store");
+        ctx.html(views.render(template, lang, model));
+    }
+
+    private static Integer number(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package com.invoicedoctor.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.engine.DiagnosisPresenter;
+import com.invoicedoctor.engine.Facts;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.session.Sessions;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** GET /health, GET /api/causes and POST /api/diagnose: answers that need no session. */
+final class KnowledgeApi {
+    private final Supplier<Reasoner> reasoners;
+    private final Sessions sessions;
+    private final ObjectMapper mapper;
+
+    /** @param reasoners the live reasoner, read per request (knowledge reloads and learned priors swap it) */
+    KnowledgeApi(Supplier<Reasoner> reasoners, Sessions sessions, ObjectMapper mapper) {
+        this.reasoners = reasoners;
+        this.sessions = sessions;
+        this.mapper = mapper;
+    }
+
+    private KnowledgeBase kb() {
+        return reasoners.get().knowledge();
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/health", this::health);
+        routes.get("/api/causes", this::causes);
+        routes.post("/api/diagnose", this::diagnose);
+    }
+
+    private void health(Context ctx) {
+        ctx.json(Map.of("status", "UP", "knowledgeVersion", kb().version(), "causes", kb().causes().size()));
+    }
+
+    private void causes(Context ctx) {
+        Lang lang = UiLang.api(ctx, null, UiLang.accepted(ctx.header("Accept-Language")));
+        List<Map<String, Object>> list = new ArrayList<>();
+        kb().causes().forEach(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("family", c.family());
+            m.put("title", c.title().in(lang));
+            m.put("source", c.source());
+            m.put("description", c.description().in(lang));
+            list.add(m);
+        });
+        ctx.json(list);
+    }
+
+    private void diagnose(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, mapper);
+        Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), UiLang.accepted(ctx.header("Accept-Language")));
+        var facts = body.object("facts");
+        var errorText = body.text("errorText");
+        if (facts.isEmpty() && errorText.isEmpty()) {
+            throw new BadRequestException("give \"facts\" (an object of observation id to value) and/or \"errorText\"");
+        }
+        Map<String, Observation> observations = new LinkedHashMap<>();
+        errorText.ifPresent(t -> sessions.read(t).forEach(o -> observations.put(o.id(), o)));
+        facts.ifPresent(f -> Facts.parse(f, kb(), Observation.Source.answer, "POST /api/diagnose")
+                .forEach(o -> observations.put(o.id(), o)));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("knowledgeVersion", kb().version());
+        answer.put("facts", observations.values());
+        Reasoner reasoner = reasoners.get();
+        answer.put("diagnoses", new DiagnosisPresenter(reasoner.knowledge())
+                .present(reasoner.assess(observations.values()), lang, SessionViews.SHOWN));
+        ctx.json(answer);
+    }
+}

@@ -1,0 +1,98 @@
+package com.invoicedoctor.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.session.Snapshot;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The interview over JSON: POST /api/sessions, GET /api/sessions/{id}, and POST …/answers, …/repairs,
+ * …/facts and …/notes. Every answer is the session's whole shape ({@link SessionView}).
+ */
+final class SessionApi {
+    private final Sessions sessions;
+    private final SessionViews views;
+    private final ObjectMapper mapper;
+
+    SessionApi(Sessions sessions, SessionViews views, ObjectMapper mapper) {
+        this.sessions = sessions;
+        this.views = views;
+        this.mapper = mapper;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/sessions", this::start);
+        routes.get("/api/sessions/{id}", this::get);
+        routes.post("/api/sessions/{id}/answers", this::answer);
+        routes.post("/api/sessions/{id}/repairs", this::repair);
+        routes.post("/api/sessions/{id}/facts", this::facts);
+        routes.post("/api/sessions/{id}/notes", this::notes);
+    }
+
+    private void start(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, mapper);
+        Audience audience = audience(body.text("audience").orElse("customer"));
+        Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), UiLang.accepted(ctx.header("Accept-Language")));
+        Snapshot s = sessions.start(audience, lang);
+        ctx.status(201).header("Location", "/api/sessions/" + s.session().id());
+        ctx.json(views.of(s, lang));
+    }
+
+    private void get(Context ctx) {
+        Lang lang = UiLang.api(ctx, null, null);
+        reply(ctx, sessions.get(ctx.pathParam("id"), lang), lang);
+    }
+
+    private void answer(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, mapper);
+        Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), null);
+        reply(ctx, sessions.answer(ctx.pathParam("id"), body.required("question"), body.value("answer"), lang), lang);
+    }
+
+    private void repair(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, mapper);
+        Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), null);
+        reply(ctx, sessions.repair(ctx.pathParam("id"), body.required("step"), body.required("outcome"), lang), lang);
+    }
+
+    private void facts(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, mapper);
+        Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), null);
+        String id = ctx.pathParam("id");
+        var facts = body.object("facts");
+        var errorText = body.text("errorText");
+        if (facts.isEmpty() && errorText.isEmpty()) {
+            throw new BadRequestException("give \"facts\" (an object of observation id to value) or \"errorText\"");
+        }
+        Snapshot s = null;
+        if (facts.isPresent()) {
+            s = sessions.collect(id, facts.get(), Observation.Source.probe, "sent to the API", lang);
+        }
+        if (errorText.isPresent()) {
+            s = sessions.errorText(id, errorText.get(), lang);
+        }
+        reply(ctx, s, lang);
+    }
+
+    private void notes(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, mapper);
+        reply(ctx, sessions.notes(ctx.pathParam("id"), body.required("notes"), null), null);
+    }
+
+    private void reply(Context ctx, Snapshot s, Lang lang) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(views.of(s, lang == null ? s.session().lang() : lang));
+    }
+
+    static Audience audience(String value) {
+        try {
+            return Audience.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new UnfitValueException("audience '" + value + "' does not fit; expected customer or helpdesk");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.invoicedoctor.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.invoicedoctor.cases.IncidentPolicy;
+import com.invoicedoctor.cases.Jdbc;
+import com.invoicedoctor.cases.Learning;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.KnowledgeSource;
+import com.invoicedoctor.probe.ProbeTargets;
+import com.invoicedoctor.session.Checks;
+import com.invoicedoctor.session.Database;
+import com.invoicedoctor.session.Prober;
+import com.invoicedoctor.session.SessionStore;
+import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.staff.FirstAdmin;
+import com.invoicedoctor.staff.Helpdesk;
+import com.invoicedoctor.staff.StaffRoutes;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that wires InvoiceDoctor's web side: knowledge, reasoner, interviewer, session store,
+ * checks, views and the Javalin server with its routes. No container; everything through constructors.
+ */
+public final class WebApp implements AutoCloseable {
+    /** Request bodies above this are refused with 413. */
+    public static final long MAX_BODY = 64 * 1024;
+
+    /**
+     * How to run.
+     *
+     * @param port      0 for any free port
+     * @param dbUrl     JDBC URL of the session database
+     * @param endpoints the invoice endpoints the operator allows to be checked
+     * @param prober    runs the server's probes; null when unavailable (only the browser's checks are offered)
+     */
+    public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober) {
+    }
+
+    /** How often an instance looks for learned priors and knowledge reloads written by other instances. */
+    static final Duration FOLLOW = Duration.ofSeconds(5);
+
+    private final Javalin javalin;
+    private final Database db;
+    private final Checks checks;
+    private final Jdbc jdbc;
+    private final LiveKnowledge live;
+
+    private WebApp(Javalin javalin, Database db, Checks checks, Jdbc jdbc, LiveKnowledge live) {
+        this.javalin = javalin;
+        this.db = db;
+        this.checks = checks;
+        this.jdbc = jdbc;
+        this.live = live;
+    }
+
+    /** Builds everything and starts listening; knowledge reloads read ./rules and ./knowledge-base (else the jar's). */
+    public static WebApp start(KnowledgeBase kb, Settings settings) {
+        return start(kb, KnowledgeSource.resolve(null, null), settings);
+    }
+
+    /** Builds everything and starts listening; {@code source} is where a knowledge editor's reload reads from. */
+    public static WebApp start(KnowledgeBase kb, KnowledgeSource source, Settings settings) {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        Database db = Database.open(settings.dbUrl());
+        // the helpdesk side (staff, cases, learning, incidents) and the live knowledge it can reload
+        Jdbc jdbc = new Jdbc(settings.dbUrl());
+        LiveKnowledge live = new LiveKnowledge(kb, source, new Learning(jdbc), jdbc);
+        live.follow(FOLLOW);
+        Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12);
+        FirstAdmin.ensure(helpdesk.accounts(), System.getenv());
+        Sessions sessions = new Sessions(new SessionStore(db), live::interviewer, helpdesk.recorder());
+        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper);
+        Checks checks = new Checks(settings.endpoints(), settings.prober(), sessions);
+        Views views = new Views();
+        SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);
+        Map<String, String> headers = SecurityHeaders.of(settings.endpoints());
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "max-age=3600");
+            });
+            config.routes.before(ctx -> headers.forEach(ctx::header));
+            new ErrorMapping(views).register(config.routes);
+            new KnowledgeApi(() -> live.get().reasoner(), sessions, mapper).register(config.routes);
+            new SessionApi(sessions, sessionViews, mapper).register(config.routes);
+            new CheckApi(checks, sessions, sessionViews, mapper).register(config.routes);
+            new StartPage(sessions, views).register(config.routes);
+            new InterviewPages(sessions, sessionViews, checks, views).register(config.routes);
+            staff.register(config.routes);
+        });
+        try {
+            javalin.start(settings.port());
+        } catch (RuntimeException e) {
+            checks.close();
+            live.close();
+            jdbc.close();
+            db.close();
+            throw e;
+        }
+        return new WebApp(javalin, db, checks, jdbc, live);
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops the server and closes the database. */
+    @Override
+    public void close() {
+        javalin.stop();
+        checks.close();
+        live.close();
+        jdbc.close();
+        db.close();
+    }
+
+    /** The origins of the endpoints, for the browser's Content-Security-Policy. */
+    static String origins(ProbeTargets endpoints) {
+        return endpoints.all().stream().map(e -> e.uri().getScheme() + "://" + e.uri().getRawAuthority()).distinct()
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,73 @@
+package com.invoicedoctor.cases;
+
+import com.invoicedoctor.Fixture;
+import com.invoicedoctor.knowledge.KnowledgeSource;
+import com.invoicedoctor.session.Database;
+import com.invoicedoctor.session.SessionStore;
+import com.invoicedoctor.session.Sessions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A fresh in-memory database migrated by the product's Flyway scripts, the fixture knowledge copied to a temporary
+ * folder (so that tests can edit and reload it), the live knowledge and the session service over them.
+ */
+public final class CasesFixture implements AutoCloseable {
+    public final String url;
+    public final Database database;
+    public final Jdbc db;
+    public final Path kbDir;
+    public final Path rulesDir;
+    public final LiveKnowledge live;
+    public final Sessions sessions;
+
+    private CasesFixture(String url) {
+        this.url = url;
+        this.database = Database.open(url);
+        this.db = new Jdbc(url);
+        try {
+            Path root = Files.createTempDirectory("invoice-doctor-kb");
+            this.kbDir = copy(Fixture.FIXTURE_KB, root.resolve("knowledge-base"));
+            this.rulesDir = copy(Fixture.FIXTURE_RULES, root.resolve("rules"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.live = new LiveKnowledge(Fixture.fixture(), new KnowledgeSource(kbDir, rulesDir), new Learning(db), db);
+        this.sessions = new Sessions(new SessionStore(database), live::interviewer, snapshot -> { });
+    }
+
+    /** A fixture on a new H2 in-memory database. */
+    public static CasesFixture h2() {
+        return new CasesFixture("jdbc:h2:mem:cases-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** A fixture on the database at this URL (PostgreSQL). */
+    public static CasesFixture at(String url) {
+        return new CasesFixture(url);
+    }
+
+    @Override
+    public void close() {
+        live.close();
+        db.close();
+        database.close();
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

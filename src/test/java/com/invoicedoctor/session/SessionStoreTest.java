@@ -1,0 +1,80 @@
+package com.invoicedoctor.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.interview.CaseState;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Question.Audience;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The JDBC session store: round trips, answer order, and the optimistic lock. */
+class SessionStoreTest {
+    private Database db;
+    private SessionStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        store = new SessionStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private SessionRecord fresh() {
+        return store.create(new SessionRecord(SessionIds.next(), Audience.helpdesk, Lang.en, "kb.1", "asking",
+                CaseState.start(Audience.helpdesk), List.of(), "", SessionChecks.NONE, null, null, 0));
+    }
+
+    @Test
+    void a_session_reads_back_as_it_was_stored_with_answers_in_the_order_given() {
+        SessionRecord r = fresh();
+        CaseState state = r.state().answer("zeta", "yes").answer("alpha", "no").answer("mid", "unknown")
+                .collect(List.of(Observation.of("net.dns.ms", "612", Observation.Source.probe, "dns: 612 ms")))
+                .repair("step.one", "failed");
+        SessionRecord next = r.withState(r.state().answer("zeta", "yes")).withState(
+                r.state().answer("zeta", "yes").answer("alpha", "no")).withState(state).withNotes("注意 <b>");
+        SessionRecord stored = store.replace(r, next).orElseThrow();
+        SessionRecord read = store.find(r.id()).orElseThrow();
+        assertThat(read.answered()).extracting(e -> e.getKey()).containsExactly("zeta", "alpha", "mid");
+        assertThat(read.state()).isEqualTo(state);
+        assertThat(read.notes()).isEqualTo("注意 <b>");
+        assertThat(read.version()).isEqualTo(2).isEqualTo(stored.version());
+        assertThat(read.knowledgeVersion()).isEqualTo("kb.1");
+        assertThat(read.created()).isEqualTo(r.created());
+        assertThat(read.state().collected().get("net.dns.ms").number()).isEqualTo(612.0);
+    }
+
+    @Test
+    void a_change_based_on_a_stale_read_is_refused() {
+        SessionRecord r = fresh();
+        assertThat(store.replace(r, r.withNotes("first"))).isPresent();
+        assertThat(store.replace(r, r.withNotes("second"))).isEmpty();
+        assertThat(store.find(r.id()).orElseThrow().notes()).isEqualTo("first");
+    }
+
+    @Test
+    void ids_are_random_url_safe_and_128_bits() {
+        String a = SessionIds.next();
+        assertThat(a).hasSize(22).matches("[A-Za-z0-9_-]+");
+        assertThat(SessionIds.next()).isNotEqualTo(a);
+        assertThat(store.find("../../etc/passwd")).isEmpty();
+        assertThat(store.find(null)).isEmpty();
+    }
+
+    @Test
+    void checks_survive_the_round_trip() {
+        SessionRecord r = fresh();
+        SessionChecks checks = SessionChecks.NONE.withBrowser(new SessionChecks.Browser("http://x/", true, 120L, -3L, null,
+                java.time.Instant.parse("2026-11-26T08:00:00Z")));
+        store.replace(r, r.withChecks(checks));
+        assertThat(store.find(r.id()).orElseThrow().checks()).isEqualTo(checks);
+    }
+}

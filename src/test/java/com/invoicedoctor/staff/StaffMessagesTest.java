@@ -1,0 +1,38 @@
+package com.invoicedoctor.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.knowledge.Lang;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class StaffMessagesTest {
+
+    @Test
+    void chinese_and_english_staff_messages_have_the_same_keys() {
+        assertThat(new TreeSet<>(StaffMessages.all(Lang.zh).stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(StaffMessages.all(Lang.en).stringPropertyNames()));
+    }
+
+    @Test
+    void every_fixed_key_in_the_staff_templates_exists_in_both_languages() throws IOException {
+        Pattern key = Pattern.compile("#\\{([a-zA-Z][a-zA-Z.]*)[}(]");
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/templates/staff")),
+                Files.list(Path.of("src/main/resources/templates/handoff")))) {
+            for (Path file : files.toList()) {
+                Matcher m = key.matcher(Files.readString(file));
+                while (m.find()) {
+                    for (Lang lang : Lang.values()) {
+                        assertThat(StaffMessages.has(lang, m.group(1))).as(file + ": " + m.group(1) + " in " + lang).isTrue();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package com.invoicedoctor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End to end in a real browser (Debian's Chromium, headless): customers and helpdesk staff walk from the start
+ * page to a diagnosis in both languages and try a solution step; the checks run with progress and consent.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Answers that lead the fixture to a cable fault; anything else is answered "unknown". */
+    private static final Map<String, String> CABLE_FAULT = Map.of("other-sites-work", "no", "link-light", "off",
+            "dns-resolves", "yes", "ping-latency", "40");
+
+    private static WebApp app;
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "no browser for the end-to-end tests: install one with `apt-get install chromium chromium-driver`");
+        app = WebApp.start(WebFixture.kb(), WebFixture.settings());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-US");
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Answers questions from the plan until the result page shows; returns how many were asked. */
+    private int answerUntilResult(Map<String, String> plan) {
+        int asked = 0;
+        while (!driver.findElements(By.cssSelector("form.answer-form")).isEmpty()) {
+            assertThat(asked).as("questions asked").isLessThan(10);
+            String question = driver.findElement(By.cssSelector("form.answer-form input[name=question]")).getAttribute("value");
+            String answer = plan.getOrDefault(question, "unknown");
+            List<WebElement> number = driver.findElements(By.id("answer-number"));
+            WebElement old = driver.findElement(By.id("question-text"));
+            if (!number.isEmpty() && !answer.equals("unknown")) {
+                number.get(0).sendKeys(answer);
+                driver.findElement(By.cssSelector(".number button[type=submit]")).click();
+            } else {
+                driver.findElement(By.cssSelector("button[name=answer][value='" + answer + "']")).click();
+            }
+            waiting().until(ExpectedConditions.stalenessOf(old));
+            asked++;
+        }
+        return asked;
+    }
+
+    private void start(String lang, String who) {
+        driver.get(url("/?lang=" + lang));
+        driver.findElement(By.id("start-" + who)).click();
+        waiting().until(ExpectedConditions.urlContains("/s/"));
+    }
+
+    private void tryFirstStep(String outcome) {
+        WebElement step = driver.findElement(By.cssSelector("#steps .step"));
+        step.findElement(By.cssSelector("button[value=" + outcome + "]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(step));
+    }
+
+    @Test
+    void a_customer_in_english_reaches_a_diagnosis_and_a_step_fixes_it() throws IOException {
+        start("en", "customer");
+        assertThat(driver.findElement(By.id("question-text")).getText()).isNotBlank();
+        assertThat(answerUntilResult(CABLE_FAULT)).isGreaterThan(0);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Likely causes");
+        assertThat(driver.findElement(By.cssSelector(".diagnosis.first .diagnosis-title")).getText())
+                .isEqualTo("Router, switch or cable fault");
+        assertThat(driver.findElement(By.cssSelector(".diagnosis.first .pct")).getText()).matches("\\d+%");
+        screenshot(Path.of("docs/screenshot-result.png"));
+        tryFirstStep("fixed");
+        assertThat(driver.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("Solved.");
+        assertThat(driver.findElement(By.cssSelector("#steps .step.fixed")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void a_customer_in_chinese_goes_back_changes_an_answer_and_tries_a_step_that_does_not_help() {
+        start("zh", "customer");
+        assertThat(driver.findElement(By.cssSelector("button[value=unknown]")).getText()).isEqualTo("不清楚");
+        String first = driver.findElement(By.cssSelector("form.answer-form input[name=question]")).getAttribute("value");
+        WebElement old = driver.findElement(By.id("question-text"));
+        driver.findElement(By.cssSelector("button[name=answer][value='unknown']")).click();
+        waiting().until(ExpectedConditions.stalenessOf(old));
+        driver.findElement(By.id("back")).click();
+        waiting().until(ExpectedConditions.urlContains("/questions/" + first));
+        assertThat(driver.findElement(By.cssSelector("button.current")).getAttribute("value")).isEqualTo("unknown");
+        assertThat(driver.findElement(By.cssSelector(".eyebrow")).getText()).isEqualTo("您正在修改之前的回答");
+        old = driver.findElement(By.id("question-text"));
+        driver.findElement(By.cssSelector("button[name=answer][value='" + CABLE_FAULT.getOrDefault(first, "unknown") + "']")).click();
+        waiting().until(ExpectedConditions.stalenessOf(old));
+        answerUntilResult(CABLE_FAULT);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("最可能的原因");
+        tryFirstStep("failed");
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录:这一步没有用,诊断已随之更新。");
+        driver.get(driver.getCurrentUrl().replaceAll("[?#].*", "") + "/result");
+        assertThat(driver.findElements(By.cssSelector("#steps .step.failed"))).isNotEmpty();
+    }
+
+    @Test
+    void helpdesk_staff_in_english_change_an_answer_keep_notes_and_see_the_technical_detail() {
+        start("en", "helpdesk");
+        answerUntilResult(CABLE_FAULT);
+        assertThat(driver.findElement(By.id("share-url")).getAttribute("value")).startsWith(url("/s/"));
+        assertThat(driver.findElement(By.id("technical")).getText()).contains("Rules fired").contains("×");
+        driver.findElement(By.id("notes-text")).sendKeys("Caller: Ms Li, <b>front desk</b>");
+        WebElement save = driver.findElement(By.id("save-notes"));
+        save.click();
+        waiting().until(ExpectedConditions.stalenessOf(save));
+        assertThat(driver.findElement(By.id("notes-text")).getAttribute("value")).isEqualTo("Caller: Ms Li, <b>front desk</b>");
+        assertThat(driver.findElement(By.cssSelector("#notes .saved")).getText()).isEqualTo("Saved.");
+        tryFirstStep("failed");
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).startsWith("Noted: that step did not help");
+        driver.get(driver.getCurrentUrl().replaceAll("[?#].*", "") + "/result");
+        assertThat(driver.findElements(By.cssSelector("#steps .step.failed"))).isNotEmpty();
+    }
+
+    @Test
+    void helpdesk_staff_in_chinese_reach_a_diagnosis_and_a_step_fixes_it() {
+        start("zh", "helpdesk");
+        answerUntilResult(CABLE_FAULT);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("最可能的原因");
+        assertThat(driver.findElement(By.cssSelector(".diagnosis.first .diagnosis-title")).getText()).isEqualTo("路由器、交换机或网线故障");
+        WebElement select = driver.findElement(By.cssSelector("#answers select"));
+        assertThat(select.getAttribute("value")).isNotBlank();
+        tryFirstStep("fixed");
+        assertThat(driver.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("问题已解决。");
+    }
+
+    @Test
+    void the_checks_show_progress_and_the_browser_check_needs_consent() {
+        start("en", "customer");
+        driver.findElement(By.id("run-checks")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("server-results")));
+        assertThat(driver.findElement(By.id("server-results")).getText()).contains("dns").contains("Failed");
+        assertThat(driver.findElement(By.id("facts")).getText()).contains("The host name resolves");
+        WebElement run = driver.findElement(By.id("run-browser-checks"));
+        assertThat(run.isEnabled()).isFalse();
+        driver.findElement(By.id("browser-consent")).click();
+        assertThat(run.isEnabled()).isTrue();
+        run.click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("browser-results")));
+        assertThat(driver.findElement(By.id("browser-results")).getText()).contains("Reached the invoice server");
+    }
+
+    private void screenshot(Path target) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(1800, height + 40)));
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.createDirectories(target.getParent());
+        Files.write(target, png);
+        driver.manage().window().setSize(before);
+    }
+}

@@ -1,0 +1,224 @@
+package com.invoicedoctor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.KnowledgeLoader;
+import com.invoicedoctor.probe.ProbeTargets;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load benchmark: at N concurrent clients (closed loop, each waits for its answer before the next request),
+ * throughput and p50/p99 latency of GET /health, POST /api/diagnose and one interview answer step
+ * (POST /api/sessions/{id}/answers), one phase after the other in the same run against one server.
+ *
+ * <p>Run: {@code mvn -q -DbuildDir=/tmp/build-web test-compile && java -cp "$(cat /tmp/cp.txt):/tmp/build-web/classes:/tmp/build-web/test-classes"
+ * com.invoicedoctor.web.LoadBenchmark [--clients 32] [--seconds 20] [--kb DIR --rules DIR]}; see docs/benchmarks.md.
+ */
+public final class LoadBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DIAGNOSE = "{\"facts\":{\"net.other-sites-work\":\"yes\",\"net.dns.resolves\":\"no\"},"
+            + "\"errorText\":\"java.net.UnknownHostException: fpdk.example.gov.cn\",\"lang\":\"en\"}";
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    private LoadBenchmark(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** One measured request of a phase: returns its time in nanoseconds, or -1 when it failed. */
+    @FunctionalInterface
+    private interface Request {
+        long send(Client c) throws Exception;
+    }
+
+    /** Times one call; -1 when it did not succeed. */
+    private static long timed(Call call) throws Exception {
+        long start = System.nanoTime();
+        boolean ok = call.run();
+        return ok ? System.nanoTime() - start : -1;
+    }
+
+    /** A call that says whether it succeeded. */
+    @FunctionalInterface
+    private interface Call {
+        boolean run() throws Exception;
+    }
+
+    /** Per-client state: its latencies and, for the answer phase, its session. */
+    private final class Client {
+        final long[] nanos = new long[400_000];
+        int count;
+        int errors;
+        String session;
+        JsonNode question;
+        final Random random;
+
+        Client(int seed) {
+            this.random = new Random(seed);
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Starts a session (not measured) when there is none or the last one is done. */
+        void ensureSession() throws IOException, InterruptedException {
+            if (session == null || question == null || question.isNull()) {
+                JsonNode s = JSON.readTree(post("/api/sessions", "{\"audience\":\"helpdesk\",\"lang\":\"en\"}").body());
+                session = s.get("id").asText();
+                question = s.get("question");
+            }
+        }
+
+        /** An answer a person might give: one of the options, unknown now and then. */
+        String answer() {
+            JsonNode options = question.get("options");
+            if ("number".equals(question.get("kind").asText())) {
+                return random.nextInt(4) == 0 ? "unknown" : String.valueOf(random.nextInt(1000));
+            }
+            return options.get(random.nextInt(options.size())).get("value").asText();
+        }
+    }
+
+    /** Figures of one phase. */
+    private record Figures(String name, int clients, double seconds, long requests, long errors, double perSecond,
+                           double p50, double p99, double max) {
+        String row() {
+            return String.format("| %s | %d | %d | %d | %.1f | %.2f | %.2f | %.2f |", name, clients, requests, errors, perSecond,
+                    p50, p99, max);
+        }
+    }
+
+    private Figures phase(String name, int clients, double seconds, double warmup, Request request) throws InterruptedException {
+        List<Client> all = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            all.add(new Client(i));
+        }
+        long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
+        long end = warmEnd + (long) (seconds * 1e9);
+        CountDownLatch done = new CountDownLatch(clients);
+        AtomicInteger failures = new AtomicInteger();
+        for (Client c : all) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start >= end) {
+                            break;
+                        }
+                        long took = request.send(c);
+                        if (start >= warmEnd) {
+                            if (took >= 0) {
+                                if (c.count < c.nanos.length) {
+                                    c.nanos[c.count++] = took;
+                                }
+                            } else {
+                                c.errors++;
+                            }
+                        }
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                    System.err.println(name + ": " + e);
+                } finally {
+                    done.countDown();
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+        }
+        done.await();
+        int total = all.stream().mapToInt(c -> c.count).sum();
+        long[] merged = new long[total];
+        int at = 0;
+        long errors = failures.get();
+        for (Client c : all) {
+            System.arraycopy(c.nanos, 0, merged, at, c.count);
+            at += c.count;
+            errors += c.errors;
+        }
+        Arrays.sort(merged);
+        return new Figures(name, clients, seconds, total, errors, total / seconds, pct(merged, 0.50), pct(merged, 0.99),
+                merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = 32;
+        double seconds = 20;
+        double warmup = 5;
+        Path kb = Path.of("knowledge-base");
+        Path rules = Path.of("rules");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--clients" -> clients = Integer.parseInt(args[i + 1]);
+                case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
+                case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
+                case "--kb" -> kb = Path.of(args[i + 1]);
+                case "--rules" -> rules = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        long loadStart = System.nanoTime();
+        KnowledgeBase knowledge = KnowledgeLoader.load(kb, rules);
+        System.out.printf("knowledge %s from %s: %d causes, %d questions, %d rules (loaded in %.1f s)%n", knowledge.version(), kb,
+                knowledge.causes().size(), knowledge.questions().size(), knowledge.rules().sources().size(),
+                (System.nanoTime() - loadStart) / 1e9);
+        String db = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (WebApp app = WebApp.start(knowledge, new WebApp.Settings(0, db, ProbeTargets.none(), null))) {
+            LoadBenchmark bench = new LoadBenchmark(app.port());
+            System.out.printf("%d clients, %.0f s per phase after %.0f s warm-up, %d processors, Java %s%n%n", clients, seconds,
+                    warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            List<Figures> figures = new ArrayList<>();
+            figures.add(bench.phase("GET /health", clients, seconds, warmup, c -> timed(() -> c.get("/health").statusCode() == 200)));
+            figures.add(bench.phase("POST /api/diagnose", clients, seconds, warmup,
+                    c -> timed(() -> c.post("/api/diagnose", DIAGNOSE).statusCode() == 200)));
+            figures.add(bench.phase("POST /api/sessions/{id}/answers", clients, seconds, warmup, c -> {
+                c.ensureSession();
+                String body = JSON.writeValueAsString(java.util.Map.of("question", c.question.get("id").asText(), "answer", c.answer()));
+                long start = System.nanoTime();
+                HttpResponse<String> r = c.post("/api/sessions/" + c.session + "/answers", body);
+                long took = System.nanoTime() - start;
+                if (r.statusCode() != 200) {
+                    c.session = null;
+                    return -1;
+                }
+                c.question = JSON.readTree(r.body()).get("question");
+                return took;
+            }));
+            System.out.println("| endpoint | clients | requests | errors | requests/s | p50 ms | p99 ms | max ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            figures.forEach(f -> System.out.println(f.row()));
+            double ratio = figures.get(1).perSecond() / figures.get(0).perSecond();
+            System.out.printf("%ndiagnose throughput = %.1f%% of /health's (target >= 30%%); answer step p99 = %.1f ms (target <= 20 ms)%n",
+                    ratio * 100, figures.get(2).p99());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.invoicedoctor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sessions live in the database file: a session started before a restart continues after it. */
+class RestartTest {
+
+    @Test
+    void a_session_started_before_a_restart_continues_after_it(@TempDir Path dir) {
+        String db = "jdbc:h2:file:" + dir.resolve("sessions").toAbsolutePath();
+        WebApp.Settings settings = new WebApp.Settings(0, db, WebFixture.endpoints(), null);
+        String id;
+        String next;
+        try (WebApp first = WebApp.start(WebFixture.kb(), settings)) {
+            Http http = new Http(first.port());
+            id = http.postJson("/api/sessions", Map.of("audience", "helpdesk", "lang", "en")).json().get("id").asText();
+            http.postJson("/api/sessions/" + id + "/notes", Map.of("notes", "before the restart"));
+            next = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", "other-sites-work", "answer", "no"))
+                    .json().get("question").get("id").asText();
+        }
+        try (WebApp second = WebApp.start(WebFixture.kb(), settings)) {
+            Http http = new Http(second.port());
+            JsonNode s = http.get("/api/sessions/" + id).json();
+            assertThat(s.get("answers").get(0).get("question").asText()).isEqualTo("other-sites-work");
+            assertThat(s.get("answers").get(0).get("answer").asText()).isEqualTo("no");
+            assertThat(s.get("notes").asText()).isEqualTo("before the restart");
+            assertThat(s.get("question").get("id").asText()).isEqualTo(next);
+            JsonNode after = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", next, "answer", "unknown")).json();
+            assertThat(after.get("answers")).hasSize(2);
+            assertThat(after.get("answers").get(1).get("question").asText()).isEqualTo(next);
+        }
+    }
+}

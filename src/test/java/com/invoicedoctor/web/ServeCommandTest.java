@@ -1,0 +1,64 @@
+package com.invoicedoctor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `serve` refuses to start on knowledge that does not validate or an endpoint that is not a URL, and says why. */
+class ServeCommandTest {
+
+    private static String run(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return code + "\n" + err.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    @Test
+    void serve_refuses_knowledge_that_does_not_validate_with_file_and_line(@TempDir Path dir) throws IOException {
+        Path kb = dir.resolve("knowledge-base");
+        Path rules = dir.resolve("rules");
+        copy(WebFixture.KB, kb);
+        copy(WebFixture.RULES, rules);
+        Path drl = rules.resolve("server.drl");
+        Files.writeString(drl, Files.readString(drl).replace("\"server.software\", 8.0", "\"server.no-such-cause\", 8.0"));
+        String out = run("serve", "--port", "0", "--kb", kb.toString(), "--rules", rules.toString(),
+                "--db", "jdbc:h2:mem:refused;DB_CLOSE_DELAY=-1");
+        assertThat(out).startsWith("1\n").contains("does not validate").contains("server.drl:")
+                .contains("server.no-such-cause").contains("Not starting");
+    }
+
+    @Test
+    void serve_refuses_an_endpoint_that_is_not_an_http_url() {
+        String out = run("serve", "--port", "0", "--endpoint", "ftp://files.example/", "--kb", WebFixture.KB.toString(),
+                "--rules", WebFixture.RULES.toString());
+        assertThat(out).startsWith("2\n").contains("--endpoint");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
