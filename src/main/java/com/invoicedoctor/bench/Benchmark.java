@@ -39,19 +39,25 @@ public final class Benchmark {
     public BenchReport run(Audience audience, double flip, double unknown, long seed) {
         List<CaseResult> adaptive = new ArrayList<>();
         List<CaseResult> fixed = new ArrayList<>();
-        List<Double> nextMillis = new ArrayList<>();
+        List<Double> nextMillis = Collections.synchronizedList(new ArrayList<>());
         List<String> misses = new ArrayList<>();
-        for (Scenario s : kb.scenarios()) {
+        // scenarios are independent and each has its own seeded user, so running them in parallel changes no figure
+        List<CaseResult[]> pairs = kb.scenarios().parallelStream().map(s -> {
             long scenarioSeed = seed ^ s.id().hashCode();
-            CaseResult a = interview(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown), nextMillis);
-            adaptive.add(a);
-            if (!a.top1()) {
-                misses.add(s.id() + " -> " + a.ranking().get(0));
+            return new CaseResult[] {
+                interview(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown), nextMillis),
+                questionnaire(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown))};
+        }).toList();
+        for (CaseResult[] pair : pairs) {
+            adaptive.add(pair[0]);
+            fixed.add(pair[1]);
+            if (!pair[0].top1()) {
+                misses.add(pair[0].scenario() + " -> " + pair[0].ranking().get(0));
             }
-            fixed.add(questionnaire(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown)));
         }
-        Collections.sort(nextMillis);
-        double median = nextMillis.isEmpty() ? 0 : nextMillis.get(nextMillis.size() / 2);
+        List<Double> sortedMillis = new ArrayList<>(nextMillis);
+        Collections.sort(sortedMillis);
+        double median = sortedMillis.isEmpty() ? 0 : sortedMillis.get(sortedMillis.size() / 2);
         return new BenchReport(adaptive.size(), audience.name(), Map.of("flipped", flip, "unknown", unknown), seed,
                 share(adaptive, true), share(adaptive, false), meanQuestions(adaptive), Calibration.ece(adaptive),
                 share(fixed, true), share(fixed, false), meanQuestions(fixed), Calibration.ece(fixed),

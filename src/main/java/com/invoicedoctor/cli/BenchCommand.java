@@ -39,6 +39,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--temperature", description = "override kb.yaml's temperature (to choose it by calibration)")
     Double temperature;
 
+    @Option(names = "--answer-error", description = "override kb.yaml's answerErrorRate")
+    Double answerError;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no scenarios in knowledge-base/scenarios/");
             return 1;
         }
-        Reasoner reasoner = new Reasoner(kb, Reasoner.priorsOf(kb), temperature == null ? kb.settings().temperature() : temperature);
+        Reasoner reasoner = new Reasoner(kb, Reasoner.priorsOf(kb),
+                temperature == null ? kb.settings().temperature() : temperature,
+                answerError == null ? kb.settings().answerErrorRateOrDefault() : answerError);
         BenchReport r = new Benchmark(kb, reasoner).run(audience, flip, unknown, seed);
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));

@@ -24,9 +24,14 @@ public final class Reasoner {
 
     /** A reasoner with the given priors and temperature (the benchmark tries other temperatures). */
     public Reasoner(KnowledgeBase kb, Map<String, Double> priors, double temperature) {
+        this(kb, priors, temperature, kb.settings().answerErrorRateOrDefault());
+    }
+
+    /** A reasoner with every parameter of the confidence model given (the benchmark tries others). */
+    public Reasoner(KnowledgeBase kb, Map<String, Double> priors, double temperature, double answerError) {
         this.kb = kb;
         this.temperature = temperature;
-        this.model = new ConfidenceModel(priors, temperature, kb.settings().answerErrorRateOrDefault());
+        this.model = new ConfidenceModel(priors, temperature, answerError);
     }
 
     /** The temperature of the confidence model. */

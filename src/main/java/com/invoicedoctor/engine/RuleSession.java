@@ -25,13 +25,21 @@ public final class RuleSession implements AutoCloseable {
 
     /** Sets an observation, replacing an earlier one with the same id. */
     public void put(Observation observation) {
-        remove(observation.id());
-        handles.put(observation.id(), session.insert(observation));
+        put(observation.id(), observation);
     }
 
-    /** Removes the observation with this id, if any. */
-    public void remove(String id) {
-        FactHandle old = handles.remove(id);
+    /**
+     * Sets an observation in a named slot, replacing what the slot held. Two slots may hold reports of
+     * the same observation (a customer's answer and a helpdesk check): each is evidence on its own.
+     */
+    public void put(String slot, Observation observation) {
+        remove(slot);
+        handles.put(slot, session.insert(observation));
+    }
+
+    /** Empties a slot (by default an observation's id), if it holds anything. */
+    public void remove(String slot) {
+        FactHandle old = handles.remove(slot);
         if (old != null) {
             session.delete(old);
         }

@@ -68,22 +68,33 @@ public final class Interviewer {
         }
     }
 
-    /** The facts of a case: collected facts, overridden by answers a person gave for the same observation. */
+    /**
+     * The facts of a case: collected facts, and one report per answered question. Two questions that ask
+     * about the same observation (a plain one and a technical check) are two reports: each is evidence,
+     * so agreeing reports corroborate and conflicting ones cancel out, as independent noisy testimony should.
+     */
     public List<Observation> observations(CaseState state) {
-        Map<String, Observation> facts = new LinkedHashMap<>(state.collected());
+        return new ArrayList<>(slots(state).values());
+    }
+
+    /** The facts keyed by the rule-session slot that holds them. */
+    private Map<String, Observation> slots(CaseState state) {
+        Map<String, Observation> facts = new LinkedHashMap<>();
+        state.collected().forEach((id, o) -> facts.put("fact:" + id, o));
         state.answers().forEach((questionId, value) -> {
             if (!Facts.UNKNOWN.equals(value)) {
-                kb.question(questionId).ifPresent(q -> facts.put(q.observation(),
+                kb.question(questionId).ifPresent(q -> facts.put("answer:" + questionId,
                         Observation.of(q.observation(), value, Observation.Source.answer, questionId)));
             }
         });
-        return new ArrayList<>(facts.values());
+        return facts;
     }
 
     /** Where the interview stands for this case. */
     public Turn next(CaseState state, Lang lang) {
-        List<Observation> facts = observations(state);
-        try (RuleSession session = reasoner.open(facts)) {
+        Map<String, Observation> slots = slots(state);
+        try (RuleSession session = reasoner.open(List.of())) {
+            slots.forEach(session::put);
             state.repairs().forEach((stepId, outcome) -> repairFact(stepId, outcome).ifPresent(session::add));
             Assessment now = session.assess();
             List<OfferedStep> steps = planner.plan(now, state.audience(), state.repairs());
@@ -91,7 +102,7 @@ public final class Interviewer {
             if (state.repairs().containsValue(Repair.FIXED)) {
                 return new Turn(now, null, null, true, Turn.Outcome.fixed, steps, List.of());
             }
-            List<Candidate> candidates = chooser.rank(session, now, askable(state, facts));
+            List<Candidate> candidates = chooser.rank(session, now, askable(state));
             List<Turn.Pivot> pivots = pivots(now, candidates);
             if (now.top().confidence() >= kb.settings().stopThreshold()) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.confident : Turn.Outcome.escalate, steps, pivots);
@@ -104,13 +115,16 @@ public final class Interviewer {
         }
     }
 
-    /** Questions this audience may be asked whose observation is still open. */
-    private List<Question> askable(CaseState state, List<Observation> facts) {
-        Set<String> known = new HashSet<>();
-        facts.forEach(o -> known.add(o.id()));
+    /**
+     * Questions this audience may be asked and has not been asked yet. A question about something a probe
+     * already measured is not asked; one about something another question covered may be, when
+     * corroborating that answer is worth it (the value of information decides).
+     */
+    private List<Question> askable(CaseState state) {
+        Set<String> measured = new HashSet<>(state.collected().keySet());
         List<Question> list = new ArrayList<>();
         for (Question q : kb.questions()) {
-            if (q.askableBy(state.audience()) && !state.answers().containsKey(q.id()) && !known.contains(q.observation())) {
+            if (q.askableBy(state.audience()) && !state.answers().containsKey(q.id()) && !measured.contains(q.observation())) {
                 list.add(q);
             }
         }

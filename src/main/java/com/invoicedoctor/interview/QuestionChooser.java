@@ -24,6 +24,8 @@ import java.util.Map;
  * so that a cheap question wins when it is about as informative (Heckerman, Breese and Rommelse 1995).
  */
 final class QuestionChooser {
+    /** The rule-session slot that holds the hypothetical answer. */
+    private static final String WHAT_IF = "what-if";
     private final KnowledgeBase kb;
 
     private final NumberSamples numbers;
@@ -58,9 +60,9 @@ final class QuestionChooser {
             }
             Map<String, Assessment> outcomes = new LinkedHashMap<>();
             for (String answer : answers) {
-                session.put(Observation.of(q.observation(), answer, Observation.Source.answer, "what-if"));
+                session.put(WHAT_IF, Observation.of(q.observation(), answer, Observation.Source.answer, "what-if"));
                 outcomes.put(answer, session.assess());
-                session.remove(q.observation());
+                session.remove(WHAT_IF);
             }
             Map<String, Double> chance = answerChances(outcomes, baseRates(q, answers), prior, baseScore);
             double expected = 0;
