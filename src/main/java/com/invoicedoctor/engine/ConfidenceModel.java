@@ -13,35 +13,45 @@ import java.util.Map;
  * (a softmax). T (temperature, from kb.yaml) shrinks the evidence to account for dependence between
  * rules that naive Bayes ignores; it is chosen from the scenario benchmark's calibration error.
  *
- * <p>People misreport: an answer is wrong with probability e (answerErrorRate in kb.yaml). Evidence that
- * rests on answers is therefore the evidence of a noisy report, whose ratio is
- * (r(1−e) + e) / ((1−e) + r·e): near r for weak evidence, never beyond (1−e)/e. Probes and error texts
- * are measurements and keep their ratio. See docs/confidence.md.
+ * <p>People misreport: an answer is wrong with probability e (answerErrorRate in kb.yaml; a check staff
+ * ran, checkErrorRate). Evidence that rests on answers is therefore the evidence of a noisy report,
+ * whose ratio is (r(1−e) + e) / ((1−e) + r·e): near r for weak evidence, never beyond (1−e)/e. Probes
+ * and error texts are measurements and keep their ratio. See docs/confidence.md.
  */
 public final class ConfidenceModel {
     private final Map<String, Double> priors;
     private final double temperature;
     private final double answerError;
+    private final double checkError;
 
     /** @param priors cause id to prior; @param temperature evidence divisor, 1 = plain Bayes; no answer errors */
     public ConfidenceModel(Map<String, Double> priors, double temperature) {
-        this(priors, temperature, 0);
+        this(priors, temperature, 0, 0);
     }
 
-    /** @param answerError the probability that a person's answer is wrong */
-    public ConfidenceModel(Map<String, Double> priors, double temperature, double answerError) {
+    /**
+     * @param answerError the probability that a person's answer is wrong
+     * @param checkError  the probability that a check staff ran is misread
+     */
+    public ConfidenceModel(Map<String, Double> priors, double temperature, double answerError, double checkError) {
         this.priors = Map.copyOf(priors);
         this.temperature = temperature;
         this.answerError = answerError;
+        this.checkError = checkError;
     }
 
     /** The ratio an evidence carries once the reliability of its facts is accounted for. */
     public double effectiveRatio(Evidence e) {
-        if (answerError <= 0 || !e.restsOnAnswers()) {
+        double error = e.errorRate(this::errorRate);
+        if (error <= 0) {
             return e.ratio();
         }
         double r = e.ratio();
-        return (r * (1 - answerError) + answerError) / ((1 - answerError) + r * answerError);
+        return (r * (1 - error) + error) / ((1 - error) + r * error);
+    }
+
+    private double errorRate(Observation.Source source) {
+        return source == Observation.Source.answer ? answerError : source == Observation.Source.check ? checkError : 0;
     }
 
     /** Ranks every cause given the evidence, highest confidence first (ties by id, for stable output). */

@@ -18,21 +18,24 @@ public record Evidence(String cause, double ratio, String rule, List<Object> bas
         return new Evidence(cause, ratio, context.getRule().getName(), List.copyOf(context.getMatch().getObjects()));
     }
 
-    /** Whether a person's answer is among the facts behind this evidence (directly or through findings). */
-    public boolean restsOnAnswers() {
-        return restsOnAnswers(basis, 0);
+    /**
+     * The chance that a report behind this evidence is wrong: the largest error rate among the facts it
+     * rests on (directly or through findings), 0 when it rests on measurements only.
+     */
+    public double errorRate(java.util.function.ToDoubleFunction<Observation.Source> rates) {
+        return errorRate(basis, rates, 0);
     }
 
-    private static boolean restsOnAnswers(List<Object> facts, int depth) {
+    private static double errorRate(List<Object> facts, java.util.function.ToDoubleFunction<Observation.Source> rates, int depth) {
+        double worst = 0;
         for (Object o : facts) {
-            if (o instanceof Observation obs && obs.source() == Observation.Source.answer) {
-                return true;
-            }
-            if (o instanceof Finding f && depth < 8 && restsOnAnswers(f.basis(), depth + 1)) {
-                return true;
+            if (o instanceof Observation obs) {
+                worst = Math.max(worst, rates.applyAsDouble(obs.source()));
+            } else if (o instanceof Finding f && depth < 8) {
+                worst = Math.max(worst, errorRate(f.basis(), rates, depth + 1));
             }
         }
-        return false;
+        return worst;
     }
 
     /** Whether this evidence bears on the given cause. */

@@ -11,8 +11,11 @@ package com.invoicedoctor.engine;
  */
 public record Observation(String id, String value, Double number, Source source, String detail) {
 
-    /** Where a fact came from. */
-    public enum Source { answer, probe, errorText, repair }
+    /**
+     * Where a fact came from: a person's answer, a check staff ran for it (a helpdesk question: a command,
+     * a log), a probe's measurement, a pasted error text, a repair outcome.
+     */
+    public enum Source { answer, check, probe, errorText, repair }
 
     /** A fact answered by a person. */
     public static Observation answered(String id, String value) {

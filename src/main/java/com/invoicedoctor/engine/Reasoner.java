@@ -27,11 +27,17 @@ public final class Reasoner {
         this(kb, priors, temperature, kb.settings().answerErrorRateOrDefault());
     }
 
-    /** A reasoner with every parameter of the confidence model given (the benchmark tries others). */
+    /** A reasoner with the given answer error rate; checks staff ran keep kb.yaml's rate. */
     public Reasoner(KnowledgeBase kb, Map<String, Double> priors, double temperature, double answerError) {
+        this(kb, priors, temperature, answerError, kb.settings().checkErrorRateOrDefault());
+    }
+
+    /** A reasoner with every parameter of the confidence model given (the benchmark tries others). */
+    public Reasoner(KnowledgeBase kb, Map<String, Double> priors, double temperature, double answerError,
+                    double checkError) {
         this.kb = kb;
         this.temperature = temperature;
-        this.model = new ConfidenceModel(priors, temperature, answerError);
+        this.model = new ConfidenceModel(priors, temperature, answerError, checkError);
     }
 
     /** The temperature of the confidence model. */

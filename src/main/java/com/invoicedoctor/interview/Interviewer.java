@@ -84,10 +84,15 @@ public final class Interviewer {
         state.answers().forEach((questionId, value) -> {
             if (!Facts.UNKNOWN.equals(value)) {
                 kb.question(questionId).ifPresent(q -> facts.put("answer:" + questionId,
-                        Observation.of(q.observation(), value, Observation.Source.answer, questionId)));
+                        Observation.of(q.observation(), value, sourceOf(q), questionId)));
             }
         });
         return facts;
+    }
+
+    /** A helpdesk question is a check staff ran (a command, a log); a customer question a person's answer. */
+    static Observation.Source sourceOf(Question q) {
+        return q.audience() == Question.Audience.helpdesk ? Observation.Source.check : Observation.Source.answer;
     }
 
     /** Where the interview stands for this case. */

@@ -60,7 +60,7 @@ final class QuestionChooser {
             }
             Map<String, Assessment> outcomes = new LinkedHashMap<>();
             for (String answer : answers) {
-                session.put(WHAT_IF, Observation.of(q.observation(), answer, Observation.Source.answer, "what-if"));
+                session.put(WHAT_IF, Observation.of(q.observation(), answer, Interviewer.sourceOf(q), "what-if"));
                 outcomes.put(answer, session.assess());
                 session.remove(WHAT_IF);
             }

@@ -6,7 +6,12 @@ package com.invoicedoctor.knowledge;
  * @param normalShare how likely an answer is to be the observation's normal value before any evidence
  */
 public record Settings(String version, double stopThreshold, double temperature, Double normalShare,
-                       Double answerErrorRate) {
+                       Double answerErrorRate, Double checkErrorRate) {
+
+    /** How often a check staff ran (a helpdesk question) is misread; the answer error rate when not set. */
+    public double checkErrorRateOrDefault() {
+        return checkErrorRate == null ? answerErrorRateOrDefault() : checkErrorRate;
+    }
 
     /** How often a person's answer is wrong; 0 when not set. */
     public double answerErrorRateOrDefault() {

@@ -24,7 +24,7 @@ public final class ScenarioReport {
         Reasoner reasoner = new Reasoner(kb);
         int top1 = 0;
         for (Scenario s : kb.scenarios()) {
-            List<Observation> facts = Facts.parse(s.facts(), kb, Observation.Source.answer, s.id());
+            List<Observation> facts = Facts.parse(s.facts(), kb, Observation.Source.check, s.id());
             Assessment a = reasoner.assess(facts);
             int rank = a.ranking().stream().map(Assessment.Ranked::cause).toList().indexOf(s.cause()) + 1;
             top1 += rank == 1 ? 1 : 0;
