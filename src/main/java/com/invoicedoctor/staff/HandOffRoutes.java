@@ -49,7 +49,11 @@ final class HandOffRoutes {
         Lang lang = StaffPage.lang(ctx);
         String id = ctx.pathParam("id");
         sessions.get(id, lang);
-        String code = handOff(id);
+        String code = helpdesk.cases().find(id).map(c -> c.code()).orElse(null);
+        if (code == null) {
+            StaffPage.seeOther(ctx, "/s/" + id);
+            return;
+        }
         Map<String, Object> model = StaffPage.plain(ctx, lang);
         model.put("sessionId", id);
         model.put("code", CaseCodes.spoken(code));
@@ -68,7 +72,7 @@ final class HandOffRoutes {
 
     private void incidents(Context ctx) {
         String asked = ctx.queryParam("lang");
-        Lang lang = asked == null ? StaffPage.lang(ctx) : Lang.of(asked);
+        Lang lang = asked == null ? StaffPage.peek(ctx) : Lang.of(asked);
         ctx.json(Map.of("incidents", banner(lang)));
     }
 

@@ -17,11 +17,19 @@ final class StaffPage {
     private StaffPage() {
     }
 
-    /** The page language: ?lang= (remembered), else the cookie, else Accept-Language, else Chinese. */
+    /** The page language: ?lang= (remembered in a cookie), else the cookie, else Accept-Language, else Chinese. */
     static Lang lang(Context ctx) {
         String asked = ctx.queryParam("lang");
         if ("zh".equals(asked) || "en".equals(asked)) {
             ctx.cookie(new Cookie(LANG_COOKIE, asked, "/", 365 * 24 * 3600, false, true, null, SameSite.LAX));
+        }
+        return peek(ctx);
+    }
+
+    /** The page language as {@link #lang} finds it, without remembering anything. */
+    static Lang peek(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        if ("zh".equals(asked) || "en".equals(asked)) {
             return Lang.valueOf(asked);
         }
         String remembered = ctx.cookie(LANG_COOKIE);

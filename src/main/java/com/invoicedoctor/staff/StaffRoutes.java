@@ -43,7 +43,7 @@ public final class StaffRoutes {
             String path = ctx.path();
             if (ctx.method() == HandlerType.GET && !path.startsWith("/api/") && !path.startsWith("/static/")
                     && !path.startsWith("/staff")) {
-                ctx.attribute(BANNER, handOff.banner(StaffPage.lang(ctx)));
+                ctx.attribute(BANNER, handOff.banner(StaffPage.peek(ctx)));
             }
         });
     }

@@ -169,6 +169,17 @@ class PagesTest {
     }
 
     @Test
+    void a_form_over_64_kib_is_refused_with_a_413_page() {
+        String s = startFromForm("helpdesk", null, "en");
+        Http.Reply r = http.form(s + "/notes", Map.of("notes", "x".repeat(70 * 1024)));
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.header("Content-Type")).contains("text/html");
+        assertThat(r.body()).contains("64 KiB");
+        Http.Reply longText = http.form(s + "/error-text", Map.of("errorText", "y".repeat(30_000)));
+        assertThat(longText.status()).isEqualTo(413);
+    }
+
+    @Test
     void pages_send_security_headers() {
         Http.Reply r = http.get("/");
         assertThat(r.header("Content-Security-Policy")).contains("script-src 'self'").contains("http://127.0.0.1:9");
