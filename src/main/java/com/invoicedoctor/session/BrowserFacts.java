@@ -5,6 +5,7 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns the browser's measurements into facts, for the observations the knowledge base has. A browser sees
@@ -17,9 +18,10 @@ final class BrowserFacts {
     private static final long MAX_MS = 600_000;
     private static final long MAX_SKEW = 10L * 365 * 24 * 3600;
 
-    private final KnowledgeBase kb;
+    private final Supplier<KnowledgeBase> kb;
 
-    BrowserFacts(KnowledgeBase kb) {
+    /** @param kb the knowledge in force at each call (it changes on a reload) */
+    BrowserFacts(Supplier<KnowledgeBase> kb) {
         this.kb = kb;
     }
 
@@ -40,7 +42,7 @@ final class BrowserFacts {
     }
 
     private void add(List<Observation> facts, String id, String value, String detail) {
-        if (kb.observation(id).map(d -> d.accepts(value)).orElse(false)) {
+        if (kb.get().observation(id).map(d -> d.accepts(value)).orElse(false)) {
             facts.add(Observation.of(id, value, Observation.Source.probe, detail));
         }
     }

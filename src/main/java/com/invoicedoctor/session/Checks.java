@@ -43,7 +43,7 @@ public final class Checks implements AutoCloseable {
         this.targets = targets;
         this.prober = prober;
         this.sessions = sessions;
-        this.browserFacts = new BrowserFacts(sessions.interviewer().knowledge());
+        this.browserFacts = new BrowserFacts(() -> sessions.interviewer().knowledge());
     }
 
     /** The configured endpoints, in the order given. */
