@@ -18,9 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -87,6 +89,20 @@ class BrowserTest {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /** Waits until the page that held this element has been replaced (after a form was sent). */
+    private void gone(WebElement old) {
+        waiting().until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                // stale, or "does not belong to the document" while the next page loads
+                return true;
+            }
+        });
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Answers questions from the plan until the result page shows; returns how many were asked. */
     private int answerUntilResult(Map<String, String> plan) {
         int asked = 0;
@@ -102,7 +118,7 @@ class BrowserTest {
             } else {
                 driver.findElement(By.cssSelector("button[name=answer][value='" + answer + "']")).click();
             }
-            waiting().until(ExpectedConditions.stalenessOf(old));
+            gone(old);
             asked++;
         }
         return asked;
@@ -117,7 +133,7 @@ class BrowserTest {
     private void tryFirstStep(String outcome) {
         WebElement step = driver.findElement(By.cssSelector("#steps .step"));
         step.findElement(By.cssSelector("button[value=" + outcome + "]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(step));
+        gone(step);
     }
 
     @Test
@@ -142,14 +158,14 @@ class BrowserTest {
         String first = driver.findElement(By.cssSelector("form.answer-form input[name=question]")).getAttribute("value");
         WebElement old = driver.findElement(By.id("question-text"));
         driver.findElement(By.cssSelector("button[name=answer][value='unknown']")).click();
-        waiting().until(ExpectedConditions.stalenessOf(old));
+        gone(old);
         driver.findElement(By.id("back")).click();
         waiting().until(ExpectedConditions.urlContains("/questions/" + first));
         assertThat(driver.findElement(By.cssSelector("button.current")).getAttribute("value")).isEqualTo("unknown");
         assertThat(driver.findElement(By.cssSelector(".eyebrow")).getText()).isEqualTo("您正在修改之前的回答");
         old = driver.findElement(By.id("question-text"));
         driver.findElement(By.cssSelector("button[name=answer][value='" + CABLE_FAULT.getOrDefault(first, "unknown") + "']")).click();
-        waiting().until(ExpectedConditions.stalenessOf(old));
+        gone(old);
         answerUntilResult(CABLE_FAULT);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("最可能的原因");
         tryFirstStep("failed");
@@ -167,7 +183,7 @@ class BrowserTest {
         driver.findElement(By.id("notes-text")).sendKeys("Caller: Ms Li, <b>front desk</b>");
         WebElement save = driver.findElement(By.id("save-notes"));
         save.click();
-        waiting().until(ExpectedConditions.stalenessOf(save));
+        gone(save);
         assertThat(driver.findElement(By.id("notes-text")).getAttribute("value")).isEqualTo("Caller: Ms Li, <b>front desk</b>");
         assertThat(driver.findElement(By.cssSelector("#notes .saved")).getText()).isEqualTo("Saved.");
         tryFirstStep("failed");
@@ -206,7 +222,7 @@ class BrowserTest {
 
     private void screenshot(Path target) throws IOException {
         Dimension before = driver.manage().window().getSize();
-        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+        long height = (Long) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(1800, height + 40)));
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

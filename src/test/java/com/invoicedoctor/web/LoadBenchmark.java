@@ -23,10 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Load benchmark: at N concurrent clients (closed loop, each waits for its answer before the next request),
  * throughput and p50/p99 latency of GET /health, POST /api/diagnose and one interview answer step
- * (POST /api/sessions/{id}/answers), one phase after the other in the same run against one server.
- *
- * <p>Run: {@code mvn -q -DbuildDir=/tmp/build-web test-compile && java -cp "$(cat /tmp/cp.txt):/tmp/build-web/classes:/tmp/build-web/test-classes"
- * com.invoicedoctor.web.LoadBenchmark [--clients 32] [--seconds 20] [--kb DIR --rules DIR]}; see docs/benchmarks.md.
+ * (POST /api/sessions/{id}/answers) against one server in the same run, the endpoints taking turns in rounds.
+ * The command line is in docs/benchmarks.md.
  */
 public final class LoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,57 +109,85 @@ public final class LoadBenchmark {
         }
     }
 
-    private Figures phase(String name, int clients, double seconds, double warmup, Request request) throws InterruptedException {
-        List<Client> all = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            all.add(new Client(i));
+    /** One endpoint's load: its clients keep their sessions and latencies across rounds. */
+    private final class Phase {
+        final String name;
+        final Request request;
+        final List<Client> clients = new ArrayList<>();
+        final AtomicInteger failures = new AtomicInteger();
+        double seconds;
+
+        Phase(String name, int clients, Request request) {
+            this.name = name;
+            this.request = request;
+            for (int i = 0; i < clients; i++) {
+                this.clients.add(new Client(i));
+            }
         }
-        long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
-        long end = warmEnd + (long) (seconds * 1e9);
-        CountDownLatch done = new CountDownLatch(clients);
-        AtomicInteger failures = new AtomicInteger();
-        for (Client c : all) {
-            Thread t = new Thread(() -> {
-                try {
-                    while (true) {
-                        long start = System.nanoTime();
-                        if (start >= end) {
-                            break;
-                        }
-                        long took = request.send(c);
-                        if (start >= warmEnd) {
-                            if (took >= 0) {
-                                if (c.count < c.nanos.length) {
-                                    c.nanos[c.count++] = took;
-                                }
-                            } else {
+
+        /** Runs all clients for a while; counts what they measured only when {@code counted}. */
+        void run(double forSeconds, boolean counted) throws InterruptedException {
+            long end = System.nanoTime() + (long) (forSeconds * 1e9);
+            CountDownLatch done = new CountDownLatch(clients.size());
+            for (Client c : clients) {
+                Thread t = new Thread(() -> {
+                    try {
+                        while (System.nanoTime() < end) {
+                            long took = request.send(c);
+                            if (!counted) {
+                                continue;
+                            }
+                            if (took < 0) {
                                 c.errors++;
+                            } else if (c.count < c.nanos.length) {
+                                c.nanos[c.count++] = took;
                             }
                         }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        System.err.println(name + ": " + e);
+                    } finally {
+                        done.countDown();
                     }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                    System.err.println(name + ": " + e);
-                } finally {
-                    done.countDown();
-                }
-            });
-            t.setDaemon(true);
-            t.start();
+                });
+                t.setDaemon(true);
+                t.start();
+            }
+            done.await();
+            if (counted) {
+                seconds += forSeconds;
+            }
         }
-        done.await();
-        int total = all.stream().mapToInt(c -> c.count).sum();
-        long[] merged = new long[total];
-        int at = 0;
-        long errors = failures.get();
-        for (Client c : all) {
-            System.arraycopy(c.nanos, 0, merged, at, c.count);
-            at += c.count;
-            errors += c.errors;
+
+        Figures figures() {
+            int total = clients.stream().mapToInt(c -> c.count).sum();
+            long[] merged = new long[total];
+            int at = 0;
+            long errors = failures.get();
+            for (Client c : clients) {
+                System.arraycopy(c.nanos, 0, merged, at, c.count);
+                at += c.count;
+                errors += c.errors;
+            }
+            Arrays.sort(merged);
+            return new Figures(name, clients.size(), seconds, total, errors, total / seconds, pct(merged, 0.50),
+                    pct(merged, 0.99), merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6);
         }
-        Arrays.sort(merged);
-        return new Figures(name, clients, seconds, total, errors, total / seconds, pct(merged, 0.50), pct(merged, 0.99),
-                merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6);
+    }
+
+    /** One interview answer step of a client's session; starting a session is not measured. */
+    private static long answerStep(Client c) throws Exception {
+        c.ensureSession();
+        String body = JSON.writeValueAsString(java.util.Map.of("question", c.question.get("id").asText(), "answer", c.answer()));
+        long start = System.nanoTime();
+        HttpResponse<String> r = c.post("/api/sessions/" + c.session + "/answers", body);
+        long took = System.nanoTime() - start;
+        if (r.statusCode() != 200) {
+            c.session = null;
+            return -1;
+        }
+        c.question = JSON.readTree(r.body()).get("question");
+        return took;
     }
 
     private static double pct(long[] sorted, double p) {
@@ -175,6 +201,7 @@ public final class LoadBenchmark {
         int clients = 32;
         double seconds = 20;
         double warmup = 5;
+        int rounds = 4;
         Path kb = Path.of("knowledge-base");
         Path rules = Path.of("rules");
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -182,6 +209,7 @@ public final class LoadBenchmark {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
                 case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--kb" -> kb = Path.of(args[i + 1]);
                 case "--rules" -> rules = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -195,27 +223,25 @@ public final class LoadBenchmark {
         String db = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (WebApp app = WebApp.start(knowledge, new WebApp.Settings(0, db, ProbeTargets.none(), null))) {
             LoadBenchmark bench = new LoadBenchmark(app.port());
-            System.out.printf("%d clients, %.0f s per phase after %.0f s warm-up, %d processors, Java %s%n%n", clients, seconds,
-                    warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-            List<Figures> figures = new ArrayList<>();
-            figures.add(bench.phase("GET /health", clients, seconds, warmup, c -> timed(() -> c.get("/health").statusCode() == 200)));
-            figures.add(bench.phase("POST /api/diagnose (facts)", clients, seconds, warmup,
-                    c -> timed(() -> c.post("/api/diagnose", FACTS).statusCode() == 200)));
-            figures.add(bench.phase("POST /api/diagnose (facts + error text)", clients, seconds, warmup,
-                    c -> timed(() -> c.post("/api/diagnose", FACTS_AND_TEXT).statusCode() == 200)));
-            figures.add(bench.phase("POST /api/sessions/{id}/answers", clients, seconds, warmup, c -> {
-                c.ensureSession();
-                String body = JSON.writeValueAsString(java.util.Map.of("question", c.question.get("id").asText(), "answer", c.answer()));
-                long start = System.nanoTime();
-                HttpResponse<String> r = c.post("/api/sessions/" + c.session + "/answers", body);
-                long took = System.nanoTime() - start;
-                if (r.statusCode() != 200) {
-                    c.session = null;
-                    return -1;
+            System.out.printf("%d clients, %.0f s per endpoint in %d interleaved rounds after %.0f s warm-up each, %d processors, Java %s%n%n",
+                    clients, seconds, rounds, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            List<Phase> phases = List.of(
+                    bench.new Phase("GET /health", clients, c -> timed(() -> c.get("/health").statusCode() == 200)),
+                    bench.new Phase("POST /api/diagnose (facts)", clients,
+                            c -> timed(() -> c.post("/api/diagnose", FACTS).statusCode() == 200)),
+                    bench.new Phase("POST /api/diagnose (facts + error text)", clients,
+                            c -> timed(() -> c.post("/api/diagnose", FACTS_AND_TEXT).statusCode() == 200)),
+                    bench.new Phase("POST /api/sessions/{id}/answers", clients, LoadBenchmark::answerStep));
+            for (Phase p : phases) {
+                p.run(warmup, false);
+            }
+            // rounds interleave the endpoints, so that a change in the machine's load touches them all alike
+            for (int round = 0; round < rounds; round++) {
+                for (Phase p : phases) {
+                    p.run(seconds / rounds, true);
                 }
-                c.question = JSON.readTree(r.body()).get("question");
-                return took;
-            }));
+            }
+            List<Figures> figures = phases.stream().map(Phase::figures).toList();
             System.out.println("| endpoint | clients | requests | errors | requests/s | p50 ms | p99 ms | max ms |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             figures.forEach(f -> System.out.println(f.row()));
