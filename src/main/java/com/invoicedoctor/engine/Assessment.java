@@ -1,13 +1,27 @@
 package com.invoicedoctor.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the rules concluded from a set of observations: every cause ranked by confidence,
  * with the evidence and findings behind it.
  */
-public record Assessment(List<Ranked> ranking, List<Finding> findings) {
+public record Assessment(List<Ranked> ranking, List<Finding> findings, @JsonIgnore Map<String, Ranked> byCause) {
+
+    /** An assessment over a ranking, indexed by cause. */
+    public Assessment(List<Ranked> ranking, List<Finding> findings) {
+        this(ranking, findings, index(ranking));
+    }
+
+    private static Map<String, Ranked> index(List<Ranked> ranking) {
+        Map<String, Ranked> map = new HashMap<>();
+        ranking.forEach(r -> map.put(r.cause(), r));
+        return map;
+    }
 
     /**
      * One cause with its confidence and the evidence that bears on it.
@@ -24,7 +38,7 @@ public record Assessment(List<Ranked> ranking, List<Finding> findings) {
 
     /** The ranked entry of a cause. */
     public Optional<Ranked> of(String cause) {
-        return ranking.stream().filter(r -> r.cause().equals(cause)).findFirst();
+        return Optional.ofNullable(byCause.get(cause));
     }
 
     /** Confidence of a cause, 0 when unknown. */

@@ -23,6 +23,10 @@ public final class ConfidenceModel {
     private final double temperature;
     private final double answerError;
     private final double checkError;
+    private final List<String> ids;
+    private final double[] logPrior;
+    /** Evidence target to the causes it applies to, worked out once per target. */
+    private final Map<String, int[]> targets = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param priors cause id to prior; @param temperature evidence divisor, 1 = plain Bayes; no answer errors */
     public ConfidenceModel(Map<String, Double> priors, double temperature) {
@@ -38,6 +42,18 @@ public final class ConfidenceModel {
         this.temperature = temperature;
         this.answerError = answerError;
         this.checkError = checkError;
+        this.ids = List.copyOf(priors.keySet());
+        double priorTotal = priors.values().stream().mapToDouble(Double::doubleValue).sum();
+        this.logPrior = new double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            logPrior[i] = Math.log(priors.get(ids.get(i)) / priorTotal);
+        }
+    }
+
+    /** The indices of the causes an evidence target (an id or a "prefix.*") applies to. */
+    private int[] indicesOf(String target) {
+        Evidence probe = new Evidence(target, 2, "", List.of());
+        return java.util.stream.IntStream.range(0, ids.size()).filter(i -> probe.appliesTo(ids.get(i))).toArray();
     }
 
     /** The ratio an evidence carries once the reliability of its facts is accounted for. */
@@ -56,22 +72,18 @@ public final class ConfidenceModel {
 
     /** Ranks every cause given the evidence, highest confidence first (ties by id, for stable output). */
     public List<Assessment.Ranked> rank(List<Evidence> evidence) {
-        List<String> ids = new ArrayList<>(priors.keySet());
         double[] score = new double[ids.size()];
-        List<List<Evidence>> applied = new ArrayList<>();
-        double priorTotal = priors.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<List<Evidence>> applied = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            double logLr = 0;
-            List<Evidence> mine = new ArrayList<>();
-            for (Evidence e : evidence) {
-                if (e.appliesTo(id)) {
-                    logLr += Math.log(effectiveRatio(e));
-                    mine.add(e);
-                }
+            score[i] = logPrior[i];
+            applied.add(new ArrayList<>());
+        }
+        for (Evidence e : evidence) {
+            double weight = Math.log(effectiveRatio(e)) / temperature;
+            for (int i : targets.computeIfAbsent(e.cause(), this::indicesOf)) {
+                score[i] += weight;
+                applied.get(i).add(e);
             }
-            score[i] = Math.log(priors.get(id) / priorTotal) + logLr / temperature;
-            applied.add(mine);
         }
         double max = Double.NEGATIVE_INFINITY;
         for (double s : score) {
