@@ -2,6 +2,7 @@ package com.invoicedoctor.interview;
 
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Question.Audience;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,10 @@ public record CaseState(Audience audience, Map<String, String> answers, Map<Stri
                         Map<String, String> repairs) {
 
     public CaseState {
-        answers = Map.copyOf(answers);
-        collected = Map.copyOf(collected);
-        repairs = Map.copyOf(repairs);
+        // insertion order matters: answers are listed, and "back" goes to, in the order they were given
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        collected = Collections.unmodifiableMap(new LinkedHashMap<>(collected));
+        repairs = Collections.unmodifiableMap(new LinkedHashMap<>(repairs));
     }
 
     /** A new case with nothing known yet. */

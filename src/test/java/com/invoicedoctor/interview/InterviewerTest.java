@@ -123,4 +123,12 @@ class InterviewerTest {
         assertThat(pivot.cause()).isEqualTo(turn.assessment().top().cause());
         assertThat(Math.abs(pivot.confidenceIfSo() - turn.assessment().top().confidence())).isGreaterThan(0.05);
     }
+
+    @Test
+    void answers_keep_the_order_they_were_given_in() {
+        CaseState state = CaseState.start(Audience.helpdesk).answer("power-cut", "no").answer("nslookup", "yes")
+                .answer("others-affected", "no").answer("power-cut", "yes");
+        assertThat(state.answers().keySet()).containsExactly("power-cut", "nslookup", "others-affected");
+        assertThat(state.answers()).containsEntry("power-cut", "yes");
+    }
 }
