@@ -59,19 +59,11 @@ public final class DiagnosisPresenter {
     /** The observations under a rule's matched facts, following findings down to what they rest on. */
     List<Diagnosis.Fact> facts(List<Object> basis, Lang lang) {
         Map<String, Diagnosis.Fact> facts = new LinkedHashMap<>();
-        collect(basis, lang, facts, 0);
-        return List.copyOf(facts.values());
-    }
-
-    private void collect(List<Object> basis, Lang lang, Map<String, Diagnosis.Fact> into, int depth) {
-        for (Object o : basis) {
-            if (o instanceof Observation obs) {
-                String title = kb.observation(obs.id()).map(d -> d.title().in(lang)).orElse(obs.id());
-                into.putIfAbsent(obs.id(), new Diagnosis.Fact(obs.id(), title, obs.value(), obs.source().name(), obs.detail()));
-            } else if (o instanceof Finding f && depth < 8) {
-                collect(f.basis(), lang, into, depth + 1);
-            }
+        for (Observation obs : Basis.observations(basis)) {
+            String title = kb.observation(obs.id()).map(d -> d.title().in(lang)).orElse(obs.id());
+            facts.putIfAbsent(obs.id(), new Diagnosis.Fact(obs.id(), title, obs.value(), obs.source().name(), obs.detail()));
         }
+        return List.copyOf(facts.values());
     }
 
     private static double round(double confidence) {

@@ -23,17 +23,9 @@ public record Evidence(String cause, double ratio, String rule, List<Object> bas
      * rests on (directly or through findings), 0 when it rests on measurements only.
      */
     public double errorRate(java.util.function.ToDoubleFunction<Observation.Source> rates) {
-        return errorRate(basis, rates, 0);
-    }
-
-    private static double errorRate(List<Object> facts, java.util.function.ToDoubleFunction<Observation.Source> rates, int depth) {
         double worst = 0;
-        for (Object o : facts) {
-            if (o instanceof Observation obs) {
-                worst = Math.max(worst, rates.applyAsDouble(obs.source()));
-            } else if (o instanceof Finding f && depth < 8) {
-                worst = Math.max(worst, errorRate(f.basis(), rates, depth + 1));
-            }
+        for (Observation obs : Basis.observations(basis)) {
+            worst = Math.max(worst, rates.applyAsDouble(obs.source()));
         }
         return worst;
     }

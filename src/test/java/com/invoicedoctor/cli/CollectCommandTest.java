@@ -6,37 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.Fixture;
 import com.invoicedoctor.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CollectCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void collect_json_prints_facts_that_a_session_accepts_with_observations_and_diagnoses() throws Exception {
@@ -46,9 +27,9 @@ class CollectCommandTest {
             t.start();
             int code = Main.run("collect", "--kb", Fixture.FIXTURE_KB.toString(), "--rules", Fixture.FIXTURE_RULES.toString(),
                     "--target", "http://localhost:" + server.getLocalPort() + "/api", "--json", "--timeout-seconds", "3");
-            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(code).as(console.err()).isZero();
         }
-        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode json = new ObjectMapper().readTree(console.out());
         assertThat(json.get("target").asText()).startsWith("http://localhost:");
         assertThat(json.get("facts").get("net.dns.resolves").asText()).isEqualTo("yes");
         assertThat(json.get("observations").get(0).has("detail")).isTrue();
@@ -62,7 +43,7 @@ class CollectCommandTest {
         int code = Main.run("collect", "--kb", Fixture.FIXTURE_KB.toString(), "--rules", Fixture.FIXTURE_RULES.toString(),
                 "--target", "ftp://example.test/");
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("http:// or https://");
+        assertThat(console.err()).contains("http:// or https://");
     }
 
     private static void answerEmpty(ServerSocket server) {
