@@ -70,6 +70,22 @@ public final class ConfidenceModel {
         return source == Observation.Source.answer ? answerError : source == Observation.Source.check ? checkError : 0;
     }
 
+    /** The cause ids, in the order of {@link #scoreChange} arrays. */
+    public List<String> causes() {
+        return ids;
+    }
+
+    /**
+     * Adds (sign 1) or takes away (sign -1) one evidence's share of each cause's log score: what a
+     * hypothetical answer changes, without ranking every cause again.
+     */
+    void addTo(double[] scores, Evidence e, int sign) {
+        double weight = sign * Math.log(effectiveRatio(e)) / temperature;
+        for (int i : targets.computeIfAbsent(e.cause(), this::indicesOf)) {
+            scores[i] += weight;
+        }
+    }
+
     /** Ranks every cause given the evidence, highest confidence first (ties by id, for stable output). */
     public List<Assessment.Ranked> rank(List<Evidence> evidence) {
         double[] score = new double[ids.size()];

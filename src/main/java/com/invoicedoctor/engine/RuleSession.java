@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -18,9 +21,51 @@ public final class RuleSession implements AutoCloseable {
     private final ConfidenceModel model;
     private final Map<String, FactHandle> handles = new HashMap<>();
 
+    /** While a what-if runs: the change to each cause's log score, summed as evidence comes and goes. */
+    private double[] change;
+
     RuleSession(KieSession session, ConfidenceModel model) {
         this.session = session;
         this.model = model;
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (change != null && event.getObject() instanceof Evidence e) {
+                    model.addTo(change, e, 1);
+                }
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                if (change != null && event.getOldObject() instanceof Evidence e) {
+                    model.addTo(change, e, -1);
+                }
+            }
+        });
+    }
+
+    /** The cause ids, in the order of {@link #whatIf} arrays. */
+    public List<String> causes() {
+        return model.causes();
+    }
+
+    /**
+     * Asks the rules "what if this slot held this observation?" and puts the slot back as it was (empty).
+     * Call {@link #assess()} first, so that only the hypothetical answer's own consequences are counted.
+     *
+     * @return the change the answer makes to each cause's log score, in the order of {@link #causes()}
+     */
+    public double[] whatIf(String slot, Observation observation) {
+        change = new double[model.causes().size()];
+        try {
+            put(slot, observation);
+            session.fireAllRules();
+            return change;
+        } finally {
+            change = null;
+            remove(slot);
+            session.fireAllRules();
+        }
     }
 
     /** Sets an observation, replacing an earlier one with the same id. */

@@ -1,6 +1,5 @@
 package com.invoicedoctor.interview;
 
-import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.knowledge.Question;
 import java.util.Map;
 
@@ -9,9 +8,9 @@ import java.util.Map;
  *
  * @param gain      expected reduction of the diagnosis' entropy, in bits
  * @param score     gain per unit of cost, used for the choice
- * @param outcomes  answer value to the assessment the rules give for it
+ * @param outcomes  answer value to the diagnosis the rules give for it
  * @param chance    answer value to its predicted probability
  */
-public record Candidate(Question question, double gain, double score, Map<String, Assessment> outcomes,
+public record Candidate(Question question, double gain, double score, Map<String, Outcome> outcomes,
                         Map<String, Double> chance) {
 }

@@ -145,11 +145,11 @@ public final class Interviewer {
             Turn.Pivot best = null;
             double bestShift = 0.05;
             for (Candidate c : candidates) {
-                for (Map.Entry<String, Assessment> e : c.outcomes().entrySet()) {
+                for (Map.Entry<String, Outcome> e : c.outcomes().entrySet()) {
                     double after = e.getValue().confidence(cause);
                     if (Math.abs(after - before) > bestShift) {
                         bestShift = Math.abs(after - before);
-                        best = new Turn.Pivot(cause, c.question(), e.getKey(), after, e.getValue().top().cause());
+                        best = new Turn.Pivot(cause, c.question(), e.getKey(), after, e.getValue().top());
                     }
                 }
             }
@@ -163,11 +163,11 @@ public final class Interviewer {
     /** Which hypotheses the question separates: for each answer, the cause it would raise most. */
     private String why(Candidate best, Assessment now, Lang lang) {
         List<String> raised = new ArrayList<>();
-        for (Assessment after : best.outcomes().values()) {
+        for (Outcome after : best.outcomes().values()) {
             String winner = null;
             double rise = 0.01;
-            for (Assessment.Ranked r : after.ranking()) {
-                double delta = r.confidence() - now.confidence(r.cause());
+            for (Assessment.Ranked r : now.ranking()) {
+                double delta = after.confidence(r.cause()) - r.confidence();
                 if (delta > rise) {
                     rise = delta;
                     winner = r.cause();

@@ -43,13 +43,16 @@ final class QuestionChooser {
         return numbers.of(q.observation());
     }
 
-    /** Every candidate with its gain, best first. */
+    /** Every candidate with its gain, best first. {@code now} must be the session's current assessment. */
     List<Candidate> rank(RuleSession session, Assessment now, List<Question> askable) {
-        Map<String, Double> prior = new HashMap<>();
-        Map<String, Double> baseScore = new HashMap<>();
-        for (Assessment.Ranked r : now.ranking()) {
-            prior.put(r.cause(), r.confidence());
-            baseScore.put(r.cause(), r.score());
+        List<String> causes = session.causes();
+        Map<String, Integer> index = Outcome.indexOf(causes);
+        double[] score = new double[causes.size()];
+        double[] prior = new double[causes.size()];
+        for (int i = 0; i < score.length; i++) {
+            Assessment.Ranked r = now.of(causes.get(i)).orElseThrow();
+            score[i] = r.score();
+            prior[i] = r.confidence();
         }
         double entropyNow = now.entropy();
         List<Candidate> candidates = new ArrayList<>();
@@ -58,16 +61,17 @@ final class QuestionChooser {
             if (answers.size() < 2) {
                 continue;
             }
-            Map<String, Assessment> outcomes = new LinkedHashMap<>();
+            Map<String, double[]> changes = new LinkedHashMap<>();
             for (String answer : answers) {
-                session.put(WHAT_IF, Observation.of(q.observation(), answer, Interviewer.sourceOf(q), "what-if"));
-                outcomes.put(answer, session.assess());
-                session.remove(WHAT_IF);
+                changes.put(answer, session.whatIf(WHAT_IF, Observation.of(q.observation(), answer, Interviewer.sourceOf(q), "what-if")));
             }
-            Map<String, Double> chance = answerChances(outcomes, baseRates(q, answers), prior, baseScore);
+            Map<String, Double> chance = answerChances(changes, baseRates(q, answers), prior);
+            Map<String, Outcome> outcomes = new LinkedHashMap<>();
             double expected = 0;
-            for (Map.Entry<String, Assessment> e : outcomes.entrySet()) {
-                expected += chance.get(e.getKey()) * e.getValue().entropy();
+            for (Map.Entry<String, double[]> e : changes.entrySet()) {
+                Outcome outcome = Outcome.of(causes, index, score, e.getValue());
+                outcomes.put(e.getKey(), outcome);
+                expected += chance.get(e.getKey()) * outcome.entropy();
             }
             double gain = Math.max(0, entropyNow - expected);
             candidates.add(new Candidate(q, gain, gain / Math.sqrt(q.cost()), outcomes, chance));
@@ -89,21 +93,24 @@ final class QuestionChooser {
         return rates;
     }
 
-    private static Map<String, Double> answerChances(Map<String, Assessment> outcomes, Map<String, Double> base,
-                                                     Map<String, Double> prior, Map<String, Double> baseScore) {
+    /**
+     * P(answer) = Σ_c P(c) P(answer | c), where P(answer | c) is the answer's base rate times the
+     * likelihood ratio the rules give it under c, normalised over the question's answers.
+     */
+    private static Map<String, Double> answerChances(Map<String, double[]> changes, Map<String, Double> base, double[] prior) {
         Map<String, Double> chance = new LinkedHashMap<>();
-        outcomes.keySet().forEach(v -> chance.put(v, 0.0));
-        for (Map.Entry<String, Double> p : prior.entrySet()) {
-            String cause = p.getKey();
-            Map<String, Double> likelihood = new LinkedHashMap<>();
+        changes.keySet().forEach(v -> chance.put(v, 0.0));
+        double[] likelihood = new double[changes.size()];
+        for (int c = 0; c < prior.length; c++) {
             double total = 0;
-            for (Map.Entry<String, Assessment> e : outcomes.entrySet()) {
-                double m = base.get(e.getKey()) * Math.exp(e.getValue().of(cause).orElseThrow().score() - baseScore.get(cause));
-                likelihood.put(e.getKey(), m);
-                total += m;
+            int x = 0;
+            for (Map.Entry<String, double[]> e : changes.entrySet()) {
+                likelihood[x] = base.get(e.getKey()) * Math.exp(e.getValue()[c]);
+                total += likelihood[x++];
             }
-            for (Map.Entry<String, Double> l : likelihood.entrySet()) {
-                chance.merge(l.getKey(), p.getValue() * l.getValue() / total, Double::sum);
+            x = 0;
+            for (String answer : changes.keySet()) {
+                chance.merge(answer, prior[c] * likelihood[x++] / total, Double::sum);
             }
         }
         return chance;

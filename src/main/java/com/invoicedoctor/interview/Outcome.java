@@ -1,0 +1,70 @@
+package com.invoicedoctor.interview;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The diagnosis a hypothetical answer would lead to: each cause's confidence.
+ *
+ * @param causes     the cause ids, in the order of {@code confidence}
+ * @param index      cause id to its position
+ * @param confidence the confidences, summing to 1
+ */
+record Outcome(List<String> causes, Map<String, Integer> index, double[] confidence) {
+
+    /** The outcome of adding a change to the log scores: the softmax of score + change. */
+    static Outcome of(List<String> causes, Map<String, Integer> index, double[] score, double[] change) {
+        double[] p = new double[score.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = score[i] + change[i];
+            max = Math.max(max, p[i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.exp(p[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return new Outcome(causes, index, p);
+    }
+
+    /** Cause id to position in a list of causes. */
+    static Map<String, Integer> indexOf(List<String> causes) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < causes.size(); i++) {
+            index.put(causes.get(i), i);
+        }
+        return Map.copyOf(index);
+    }
+
+    double confidence(String cause) {
+        Integer i = index.get(cause);
+        return i == null ? 0 : confidence[i];
+    }
+
+    /** The cause that would lead. */
+    String top() {
+        int best = 0;
+        for (int i = 1; i < confidence.length; i++) {
+            if (confidence[i] > confidence[best]) {
+                best = i;
+            }
+        }
+        return causes.get(best);
+    }
+
+    /** Shannon entropy in bits: how undecided the diagnosis would still be. */
+    double entropy() {
+        double h = 0;
+        for (double p : confidence) {
+            if (p > 0) {
+                h -= p * Math.log(p);
+            }
+        }
+        return h / Math.log(2);
+    }
+}
