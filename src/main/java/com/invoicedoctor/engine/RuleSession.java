@@ -50,22 +50,37 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Asks the rules "what if this slot held this observation?" and puts the slot back as it was (empty).
-     * Call {@link #assess()} first, so that only the hypothetical answer's own consequences are counted.
+     * Asks the rules "what if this slot held this observation?" for each observation in turn, and leaves
+     * the slot empty again. Call {@link #assess()} first, so that only the hypothetical answers' own
+     * consequences are counted.
      *
-     * @return the change the answer makes to each cause's log score, in the order of {@link #causes()}
+     * <p>Scores add up over the evidence present, so the evidence that comes and goes while one answer
+     * replaces the previous one sums to the difference of their changes: one firing per answer suffices.
+     *
+     * @return for each observation, the change it makes to each cause's log score, in the order of {@link #causes()}
      */
-    public double[] whatIf(String slot, Observation observation) {
-        change = new double[model.causes().size()];
+    public List<double[]> whatIf(String slot, List<Observation> observations) {
+        List<double[]> changes = new ArrayList<>(observations.size());
+        double[] previous = new double[model.causes().size()];
         try {
-            put(slot, observation);
-            session.fireAllRules();
-            return change;
+            for (Observation observation : observations) {
+                change = previous.clone();
+                put(slot, observation);
+                session.fireAllRules();
+                changes.add(change);
+                previous = change;
+            }
+            return changes;
         } finally {
             change = null;
             remove(slot);
             session.fireAllRules();
         }
+    }
+
+    /** {@link #whatIf(String, List)} for one observation. */
+    public double[] whatIf(String slot, Observation observation) {
+        return whatIf(slot, List.of(observation)).get(0);
     }
 
     /** Sets an observation, replacing an earlier one with the same id. */

@@ -107,7 +107,8 @@ public final class Interviewer {
             if (state.repairs().containsValue(Repair.FIXED)) {
                 return new Turn(now, null, null, true, Turn.Outcome.fixed, steps, List.of());
             }
-            List<Candidate> candidates = chooser.rank(session, now, askable(state));
+            List<String> repairs = state.repairs().entrySet().stream().map(e -> e.getKey() + '=' + e.getValue()).toList();
+            List<Candidate> candidates = chooser.rank(session, now, askable(state), slots.values(), repairs);
             List<Turn.Pivot> pivots = pivots(now, candidates);
             if (now.top().confidence() >= kb.settings().stopThreshold()) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.confident : Turn.Outcome.escalate, steps, pivots);

@@ -13,25 +13,6 @@ import java.util.Map;
  */
 record Outcome(List<String> causes, Map<String, Integer> index, double[] confidence) {
 
-    /** The outcome of adding a change to the log scores: the softmax of score + change. */
-    static Outcome of(List<String> causes, Map<String, Integer> index, double[] score, double[] change) {
-        double[] p = new double[score.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = score[i] + change[i];
-            max = Math.max(max, p[i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(p[i] - max);
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return new Outcome(causes, index, p);
-    }
-
     /** Cause id to position in a list of causes. */
     static Map<String, Integer> indexOf(List<String> causes) {
         Map<String, Integer> index = new HashMap<>();
@@ -55,16 +36,5 @@ record Outcome(List<String> causes, Map<String, Integer> index, double[] confide
             }
         }
         return causes.get(best);
-    }
-
-    /** Shannon entropy in bits: how undecided the diagnosis would still be. */
-    double entropy() {
-        double h = 0;
-        for (double p : confidence) {
-            if (p > 0) {
-                h -= p * Math.log(p);
-            }
-        }
-        return h / Math.log(2);
     }
 }

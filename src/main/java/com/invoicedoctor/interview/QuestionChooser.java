@@ -7,6 +7,8 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.ObservationDef;
 import com.invoicedoctor.knowledge.Question;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,62 +18,123 @@ import java.util.Map;
 /**
  * Value of information for each askable question, found by asking the rules "what if the answer were X?".
  *
- * <p>For answer x the rules give each cause c a new log score; its change m_c(x) is the likelihood the
- * rules attach to x under c. Weighted by how often x occurs at all — the observation's normal value
- * gets the knowledge base's normalShare, the other values share the rest — and normalised over the
- * question's answers, it gives P(x|c); P(x) = Σ_c P(c) P(x|c). The gain is the expected
- * drop in entropy, Σ_x P(x) H(after x) subtracted from H(now), and questions are ranked by gain / √cost
- * so that a cheap question wins when it is about as informative (Heckerman, Breese and Rommelse 1995).
+ * <p>For answer x the rules change each cause c's log score by Δ_c(x): exp(Δ_c(x)) is the likelihood
+ * ratio the rules attach to x under c. Weighted by how often x occurs at all (the base rate b(x): the
+ * observation's normal value gets the knowledge base's normalShare, the other values share the rest) and
+ * normalised over the question's answers, it gives P(x|c); P(x) = Σ_c P(c) P(x|c). After x the diagnosis
+ * would be P(c|x) ∝ P(c) exp(Δ_c(x)), exactly what the rules would then conclude. The gain is the
+ * expected drop in entropy, H(now) − Σ_x P(x) H(after x), and questions are ranked by gain / √cost so
+ * that a cheap question wins when it is about as informative (Heckerman, Breese and Rommelse 1995).
  */
 final class QuestionChooser {
     /** The rule-session slot that holds the hypothetical answer. */
     private static final String WHAT_IF = "what-if";
-    private final KnowledgeBase kb;
 
-    private final NumberSamples numbers;
+    /** What-ifs kept for reuse; a helpdesk sees many cases that agree on a question's context. */
+    static final int CACHED_WHAT_IFS = 20_000;
+
+    /** Per question: the answers to try and their base rates, worked out once. */
+    private final Map<String, Answers> answers = new HashMap<>();
+    private final WhatIfContext context;
+    /** Question and the case's facts in its context to the change each answer makes to the scores. */
+    private final Map<WhatIfKey, List<double[]>> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<WhatIfKey, List<double[]>> eldest) {
+            return size() > CACHED_WHAT_IFS;
+        }
+    };
+
+    /** A question's what-if in a case: the question and the facts of its context, in a fixed order. */
+    private record WhatIfKey(String question, List<String> facts) {
+    }
+
+    private record Answers(List<String> values, double[] base) {
+    }
 
     QuestionChooser(KnowledgeBase kb) {
-        this.kb = kb;
-        this.numbers = new NumberSamples(kb);
-    }
-
-    /** The answers to try: the options, or for a numeric question one value per band the rules distinguish. */
-    private List<String> answers(Question q) {
-        if (!q.options().isEmpty()) {
-            return q.options().stream().map(Question.Option::value).toList();
+        this.context = new WhatIfContext(kb);
+        NumberSamples numbers = new NumberSamples(kb);
+        double share = kb.settings().normalShareOrDefault();
+        for (Question q : kb.questions()) {
+            // the options, or for a numeric question one value per band the rules distinguish
+            List<String> values = q.options().isEmpty() ? numbers.of(q.observation())
+                    : q.options().stream().map(Question.Option::value).toList();
+            String normal = kb.observation(q.observation()).map(ObservationDef::normal).orElse(null);
+            answers.put(q.id(), new Answers(values, baseRates(values, normal, share)));
         }
-        return numbers.of(q.observation());
     }
 
-    /** Every candidate with its gain, best first. {@code now} must be the session's current assessment. */
-    List<Candidate> rank(RuleSession session, Assessment now, List<Question> askable) {
+    /** How often each answer occurs before any evidence: the normal value most often. */
+    private static double[] baseRates(List<String> values, String normal, double share) {
+        int n = values.size();
+        boolean hasNormal = normal != null && values.contains(normal);
+        double[] rates = new double[n];
+        for (int i = 0; i < n; i++) {
+            rates[i] = !hasNormal ? 1.0 / n : values.get(i).equals(normal) ? share : (1 - share) / (n - 1);
+        }
+        return rates;
+    }
+
+    /**
+     * Every candidate with its gain, best first.
+     *
+     * @param session the case's rule session, holding {@code facts} and the repairs
+     * @param now     the session's current assessment
+     * @param facts   the observations in the session
+     * @param repairs the repair outcomes in the session, as "step=outcome"
+     */
+    List<Candidate> rank(RuleSession session, Assessment now, List<Question> askable, Collection<Observation> facts,
+                         Collection<String> repairs) {
         List<String> causes = session.causes();
         Map<String, Integer> index = Outcome.indexOf(causes);
-        double[] score = new double[causes.size()];
-        double[] prior = new double[causes.size()];
-        for (int i = 0; i < score.length; i++) {
-            Assessment.Ranked r = now.of(causes.get(i)).orElseThrow();
-            score[i] = r.score();
-            prior[i] = r.confidence();
+        int n = causes.size();
+        double[] prior = new double[n];
+        double[] logPrior = new double[n];
+        for (int c = 0; c < n; c++) {
+            prior[c] = now.of(causes.get(c)).orElseThrow().confidence();
+            logPrior[c] = Math.log(prior[c]);
         }
         double entropyNow = now.entropy();
         List<Candidate> candidates = new ArrayList<>();
         for (Question q : askable) {
-            List<String> answers = answers(q);
-            if (answers.size() < 2) {
+            Answers a = answers.get(q.id());
+            int k = a.values().size();
+            if (k < 2) {
                 continue;
             }
-            Map<String, double[]> changes = new LinkedHashMap<>();
-            for (String answer : answers) {
-                changes.put(answer, session.whatIf(WHAT_IF, Observation.of(q.observation(), answer, Interviewer.sourceOf(q), "what-if")));
+            List<double[]> change = whatIf(session, q, a, facts, repairs);
+            double[][] ratio = new double[k][n];
+            double[] total = new double[n];
+            for (int x = 0; x < k; x++) {
+                for (int c = 0; c < n; c++) {
+                    ratio[x][c] = Math.exp(change.get(x)[c]);
+                    total[c] += a.base()[x] * ratio[x][c];
+                }
             }
-            Map<String, Double> chance = answerChances(changes, baseRates(q, answers), prior);
             Map<String, Outcome> outcomes = new LinkedHashMap<>();
+            Map<String, Double> chance = new LinkedHashMap<>();
             double expected = 0;
-            for (Map.Entry<String, double[]> e : changes.entrySet()) {
-                Outcome outcome = Outcome.of(causes, index, score, e.getValue());
-                outcomes.put(e.getKey(), outcome);
-                expected += chance.get(e.getKey()) * outcome.entropy();
+            for (int x = 0; x < k; x++) {
+                double px = 0;
+                double sum = 0;
+                double[] after = new double[n];
+                for (int c = 0; c < n; c++) {
+                    px += prior[c] * a.base()[x] * ratio[x][c] / total[c];
+                    after[c] = prior[c] * ratio[x][c];
+                    sum += after[c];
+                }
+                double logSum = Math.log(sum);
+                double entropy = 0;
+                for (int c = 0; c < n; c++) {
+                    after[c] /= sum;
+                    if (after[c] > 0) {
+                        entropy -= after[c] * (logPrior[c] + change.get(x)[c] - logSum);
+                    }
+                }
+                entropy /= Math.log(2);
+                outcomes.put(a.values().get(x), new Outcome(causes, index, after));
+                chance.put(a.values().get(x), px);
+                expected += px * entropy;
             }
             double gain = Math.max(0, entropyNow - expected);
             candidates.add(new Candidate(q, gain, gain / Math.sqrt(q.cost()), outcomes, chance));
@@ -80,39 +143,28 @@ final class QuestionChooser {
         return candidates;
     }
 
-    /** How often each answer occurs before any evidence: the normal value most often. */
-    private Map<String, Double> baseRates(Question q, List<String> answers) {
-        String normal = kb.observation(q.observation()).map(ObservationDef::normal).orElse(null);
-        int n = answers.size();
-        boolean hasNormal = normal != null && answers.contains(normal);
-        double share = kb.settings().normalShareOrDefault();
-        Map<String, Double> rates = new HashMap<>();
-        for (String a : answers) {
-            rates.put(a, !hasNormal ? 1.0 / n : a.equals(normal) ? share : (1 - share) / (n - 1));
-        }
-        return rates;
-    }
-
-    /**
-     * P(answer) = Σ_c P(c) P(answer | c), where P(answer | c) is the answer's base rate times the
-     * likelihood ratio the rules give it under c, normalised over the question's answers.
-     */
-    private static Map<String, Double> answerChances(Map<String, double[]> changes, Map<String, Double> base, double[] prior) {
-        Map<String, Double> chance = new LinkedHashMap<>();
-        changes.keySet().forEach(v -> chance.put(v, 0.0));
-        double[] likelihood = new double[changes.size()];
-        for (int c = 0; c < prior.length; c++) {
-            double total = 0;
-            int x = 0;
-            for (Map.Entry<String, double[]> e : changes.entrySet()) {
-                likelihood[x] = base.get(e.getKey()) * Math.exp(e.getValue()[c]);
-                total += likelihood[x++];
-            }
-            x = 0;
-            for (String answer : changes.keySet()) {
-                chance.merge(answer, prior[c] * likelihood[x++] / total, Double::sum);
+    /** The change each answer makes to the scores: from the cache when the question's context was seen before. */
+    private List<double[]> whatIf(RuleSession session, Question q, Answers a, Collection<Observation> facts,
+                                  Collection<String> repairs) {
+        List<String> relevant = new ArrayList<>(repairs);
+        for (Observation o : facts) {
+            if (context.matters(q.observation(), o.id())) {
+                relevant.add(o.id() + '=' + o.value() + '@' + o.source());
             }
         }
-        return chance;
+        Collections.sort(relevant);
+        WhatIfKey key = new WhatIfKey(q.id(), relevant);
+        synchronized (cache) {
+            List<double[]> known = cache.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<double[]> change = session.whatIf(WHAT_IF, a.values().stream()
+                .map(v -> Observation.of(q.observation(), v, Interviewer.sourceOf(q), "what-if")).toList());
+        synchronized (cache) {
+            cache.put(key, change);
+        }
+        return change;
     }
 }

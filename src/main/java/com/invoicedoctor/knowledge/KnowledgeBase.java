@@ -67,6 +67,11 @@ public final class KnowledgeBase {
         return observations.values();
     }
 
+    /** The ids of all findings. */
+    public java.util.Set<String> findingIds() {
+        return findings.keySet();
+    }
+
     public Optional<FindingDef> finding(String id) {
         return Optional.ofNullable(findings.get(id));
     }

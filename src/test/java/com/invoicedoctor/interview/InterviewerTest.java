@@ -20,7 +20,7 @@ class InterviewerTest {
         Turn turn = interviewer.next(CaseState.start(Audience.helpdesk), Lang.en);
         assertThat(turn.done()).isFalse();
         try (var session = new Reasoner(kb).open(java.util.List.of())) {
-            var ranked = new QuestionChooser(kb).rank(session, session.assess(), kb.questions());
+            var ranked = new QuestionChooser(kb).rank(session, session.assess(), kb.questions(), java.util.List.of(), java.util.List.of());
             assertThat(turn.question().id()).isEqualTo(ranked.get(0).question().id());
             assertThat(ranked).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
             assertThat(ranked.get(0).gain()).isPositive();

@@ -1,0 +1,125 @@
+package com.invoicedoctor.interview;
+
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.ObservationDef;
+import com.invoicedoctor.knowledge.RuleSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which other observations can change what a hypothetical answer does, read from the rules.
+ *
+ * <p>An answer about observation o moves the scores through the rules that match o, the rules that match
+ * the findings those derive, and so on. Each of those rules also matches other facts (in its conditions,
+ * {@code not} included), and a finding it matches may come from still other facts. The observations
+ * reached that way are o's context: a what-if about o gives the same change to every score whenever the
+ * case agrees on its context, so its result can be reused. The reading over-approximates (every quoted
+ * id in a rule's conditions counts); a fact pattern that names no id makes every observation context.
+ */
+final class WhatIfContext {
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern FACT = Pattern.compile("\\b(Observation|Finding)\\s*\\(([^)]*)\\)");
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
+
+    /** Observation id to its context; absent when a rule matches any observation (then everything is context). */
+    private final Map<String, Set<String>> contexts = new HashMap<>();
+
+    WhatIfContext(KnowledgeBase kb) {
+        Set<String> known = new HashSet<>();
+        kb.observations().forEach(o -> known.add(o.id()));
+        known.addAll(kb.findingIds());
+        List<Rule> rules = kb.rules().sources().stream().map(r -> Rule.read(r, known)).toList();
+        for (ObservationDef o : kb.observations()) {
+            Set<String> context = contextOf(o.id(), rules);
+            if (context != null) {
+                contexts.put(o.id(), Set.copyOf(context));
+            }
+        }
+    }
+
+    /** Whether a fact about {@code other} can change what an answer about {@code observation} does. */
+    boolean matters(String observation, String other) {
+        Set<String> context = contexts.get(observation);
+        return context == null || context.contains(other);
+    }
+
+    /** The size of an observation's context, or -1 for everything (for the benchmark's report). */
+    int size(String observation) {
+        Set<String> context = contexts.get(observation);
+        return context == null ? -1 : context.size();
+    }
+
+    private static Set<String> contextOf(String observation, List<Rule> rules) {
+        // the rules the answer can reach, through the findings they derive
+        Set<String> reached = new HashSet<>(Set.of(observation));
+        Set<Rule> affected = new HashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Rule r : rules) {
+                if (!affected.contains(r) && (r.anyObservation || r.conditions.stream().anyMatch(reached::contains))) {
+                    affected.add(r);
+                    grew |= reached.addAll(r.derives);
+                }
+            }
+        }
+        // everything those rules match, and whatever derives the findings among it
+        Set<String> context = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        for (Rule r : affected) {
+            if (r.anyObservation) {
+                return null;
+            }
+            todo.addAll(r.conditions);
+        }
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (context.add(id)) {
+                for (Rule r : rules) {
+                    if (r.derives.contains(id)) {
+                        if (r.anyObservation) {
+                            return null;
+                        }
+                        todo.addAll(r.conditions);
+                    }
+                }
+            }
+        }
+        return context;
+    }
+
+    /** What one rule matches and derives. */
+    private record Rule(Set<String> conditions, Set<String> derives, boolean anyObservation) {
+
+        static Rule read(RuleSource source, Set<String> known) {
+            String text = source.text();
+            Matcher then = THEN.matcher(text);
+            int split = then.find() ? then.start() : text.length();
+            Set<String> conditions = quotedIds(text.substring(0, split), known);
+            boolean any = false;
+            Matcher fact = FACT.matcher(text.substring(0, split));
+            while (fact.find()) {
+                any |= fact.group(1).equals("Observation") && !fact.group(2).contains("id");
+            }
+            return new Rule(conditions, quotedIds(text.substring(split), known), any);
+        }
+
+        private static Set<String> quotedIds(String text, Set<String> known) {
+            Set<String> ids = new HashSet<>();
+            Matcher m = QUOTED.matcher(text);
+            while (m.find()) {
+                if (known.contains(m.group(1))) {
+                    ids.add(m.group(1));
+                }
+            }
+            return ids;
+        }
+    }
+}

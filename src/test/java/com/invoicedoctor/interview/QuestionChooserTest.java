@@ -1,0 +1,50 @@
+package com.invoicedoctor.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.Fixture;
+import com.invoicedoctor.engine.Facts;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.engine.RuleSession;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionChooserTest {
+    private final KnowledgeBase kb = Fixture.product();
+    private final Reasoner reasoner = new Reasoner(kb);
+
+    /** Gains of every question for the first n facts of each scenario, with one chooser that remembers what-ifs. */
+    private List<List<String>> gains(QuestionChooser shared, int n) {
+        List<List<String>> all = new ArrayList<>();
+        for (Scenario s : kb.scenarios()) {
+            List<Observation> facts = Facts.parse(s.facts(), kb, Observation.Source.answer, s.id());
+            List<Observation> known = facts.subList(0, Math.min(n, facts.size()));
+            QuestionChooser chooser = shared == null ? new QuestionChooser(kb) : shared;
+            try (RuleSession session = reasoner.open(known)) {
+                all.add(chooser.rank(session, session.assess(), kb.questions(), known, List.of()).stream()
+                        .map(c -> c.question().id() + "=" + c.gain()).toList());
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void a_remembered_what_if_gives_the_same_choice_as_asking_the_rules_again() {
+        QuestionChooser shared = new QuestionChooser(kb);
+        for (int n : new int[] {0, 4, 12}) {
+            assertThat(gains(shared, n)).as("first %d facts", n).isEqualTo(gains(null, n));
+        }
+    }
+
+    @Test
+    void an_answer_matters_to_the_questions_whose_rules_it_meets() {
+        WhatIfContext context = new WhatIfContext(kb);
+        // other websites opening decides whether a dead gateway means the PC's own network is down
+        assertThat(context.matters("net.gateway.reachable", "net.other-sites-work")).isTrue();
+        assertThat(context.matters("net.gateway.reachable", "server.cpu-hot")).isFalse();
+    }
+}
