@@ -21,16 +21,17 @@ final class NumberSamples {
     private static final Pattern MORE = Pattern.compile("number\\s*[<>]=?\\s*(-?[0-9.]+)");
 
     private final Map<String, List<String>> samples = new HashMap<>();
+    private final Map<String, double[]> thresholds = new HashMap<>();
 
     NumberSamples(KnowledgeBase kb) {
-        Map<String, TreeSet<Double>> thresholds = new HashMap<>();
+        Map<String, TreeSet<Double>> found = new HashMap<>();
         for (RuleSource rule : kb.rules().sources()) {
             Matcher m = THRESHOLD.matcher(rule.text());
             while (m.find()) {
                 if (!m.group(2).contains("number")) {
                     continue;
                 }
-                TreeSet<Double> set = thresholds.computeIfAbsent(m.group(1), k -> new TreeSet<>());
+                TreeSet<Double> set = found.computeIfAbsent(m.group(1), k -> new TreeSet<>());
                 // a constraint may bound both sides: number > 1 && number <= 20
                 Matcher all = MORE.matcher(m.group(2));
                 while (all.find()) {
@@ -38,7 +39,23 @@ final class NumberSamples {
                 }
             }
         }
-        thresholds.forEach((obs, set) -> samples.put(obs, bands(new ArrayList<>(set))));
+        found.forEach((obs, set) -> {
+            samples.put(obs, bands(new ArrayList<>(set)));
+            this.thresholds.put(obs, set.stream().mapToDouble(Double::doubleValue).toArray());
+        });
+    }
+
+    /**
+     * The band of the rules' thresholds a number falls in, as the rules see it: two numbers in the same band
+     * (neither on a threshold) satisfy the same comparisons. A number on a threshold is its own band.
+     */
+    String band(String observation, double value) {
+        double[] t = thresholds.get(observation);
+        if (t == null) {
+            return "any";
+        }
+        int i = java.util.Arrays.binarySearch(t, value);
+        return i >= 0 ? "=" + t[i] : "band " + (-i - 1);
     }
 
     /** One value inside each band the rules tell apart; empty when no rule compares this observation. */

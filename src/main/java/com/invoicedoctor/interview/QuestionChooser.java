@@ -36,10 +36,11 @@ final class QuestionChooser {
     /** Per question: the answers to try and their base rates, worked out once. */
     private final Map<String, Answers> answers = new HashMap<>();
     private final WhatIfContext context;
+    private final NumberSamples numbers;
     /** Question and the case's facts in its context to the change each answer makes to the scores. */
-    private final Map<WhatIfKey, List<double[]>> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<WhatIfKey, Effect> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<WhatIfKey, List<double[]>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<WhatIfKey, Effect> eldest) {
             return size() > CACHED_WHAT_IFS;
         }
     };
@@ -53,7 +54,7 @@ final class QuestionChooser {
 
     QuestionChooser(KnowledgeBase kb) {
         this.context = new WhatIfContext(kb);
-        NumberSamples numbers = new NumberSamples(kb);
+        this.numbers = new NumberSamples(kb);
         double share = kb.settings().normalShareOrDefault();
         for (Question q : kb.questions()) {
             // the options, or for a numeric question one value per band the rules distinguish
@@ -95,6 +96,11 @@ final class QuestionChooser {
             logPrior[c] = Math.log(prior[c]);
         }
         double entropyNow = now.entropy();
+        List<String[]> factKeys = new ArrayList<>();
+        for (Observation o : facts) {
+            String value = o.number() == null ? o.value() : numbers.band(o.id(), o.number());
+            factKeys.add(new String[] {o.id(), o.id() + '=' + value + '@' + o.source()});
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Question q : askable) {
             Answers a = answers.get(q.id());
@@ -102,12 +108,12 @@ final class QuestionChooser {
             if (k < 2) {
                 continue;
             }
-            List<double[]> change = whatIf(session, q, a, facts, repairs);
-            double[][] ratio = new double[k][n];
+            Effect effect = whatIf(session, q, a, factKeys, repairs);
+            double[][] change = effect.change();
+            double[][] ratio = effect.ratio();
             double[] total = new double[n];
             for (int x = 0; x < k; x++) {
                 for (int c = 0; c < n; c++) {
-                    ratio[x][c] = Math.exp(change.get(x)[c]);
                     total[c] += a.base()[x] * ratio[x][c];
                 }
             }
@@ -128,7 +134,7 @@ final class QuestionChooser {
                 for (int c = 0; c < n; c++) {
                     after[c] /= sum;
                     if (after[c] > 0) {
-                        entropy -= after[c] * (logPrior[c] + change.get(x)[c] - logSum);
+                        entropy -= after[c] * (logPrior[c] + change[x][c] - logSum);
                     }
                 }
                 entropy /= Math.log(2);
@@ -143,28 +149,52 @@ final class QuestionChooser {
         return candidates;
     }
 
-    /** The change each answer makes to the scores: from the cache when the question's context was seen before. */
-    private List<double[]> whatIf(RuleSession session, Question q, Answers a, Collection<Observation> facts,
-                                  Collection<String> repairs) {
+    /**
+     * What each answer of a question does to the scores: from the cache when the question's context was
+     * seen before, else from the rules.
+     *
+     * @param facts for each fact of the case, its id and its key (numbers by the band the rules see)
+     */
+    private Effect whatIf(RuleSession session, Question q, Answers a, List<String[]> facts, Collection<String> repairs) {
         List<String> relevant = new ArrayList<>(repairs);
-        for (Observation o : facts) {
-            if (context.matters(q.observation(), o.id())) {
-                relevant.add(o.id() + '=' + o.value() + '@' + o.source());
+        for (String[] fact : facts) {
+            if (context.matters(q.observation(), fact[0])) {
+                relevant.add(fact[1]);
             }
         }
         Collections.sort(relevant);
         WhatIfKey key = new WhatIfKey(q.id(), relevant);
         synchronized (cache) {
-            List<double[]> known = cache.get(key);
+            Effect known = cache.get(key);
             if (known != null) {
                 return known;
             }
         }
-        List<double[]> change = session.whatIf(WHAT_IF, a.values().stream()
-                .map(v -> Observation.of(q.observation(), v, Interviewer.sourceOf(q), "what-if")).toList());
+        Effect effect = Effect.of(session.whatIf(WHAT_IF, a.values().stream()
+                .map(v -> Observation.of(q.observation(), v, Interviewer.sourceOf(q), "what-if")).toList()));
         synchronized (cache) {
-            cache.put(key, change);
+            cache.put(key, effect);
         }
-        return change;
+        return effect;
+    }
+
+    /**
+     * What a question's answers do to the scores.
+     *
+     * @param change per answer, the change of each cause's log score
+     * @param ratio  the same as likelihood ratios, exp(change)
+     */
+    private record Effect(double[][] change, double[][] ratio) {
+        static Effect of(List<double[]> changes) {
+            double[][] change = changes.toArray(new double[0][]);
+            double[][] ratio = new double[change.length][];
+            for (int x = 0; x < change.length; x++) {
+                ratio[x] = new double[change[x].length];
+                for (int c = 0; c < ratio[x].length; c++) {
+                    ratio[x][c] = Math.exp(change[x][c]);
+                }
+            }
+            return new Effect(change, ratio);
+        }
     }
 }

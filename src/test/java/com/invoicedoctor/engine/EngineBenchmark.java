@@ -70,6 +70,26 @@ public final class EngineBenchmark {
                 }
             }
         }
+        // interviews answered at random, as the load benchmark's clients do: cases no scenario foresaw
+        java.util.Random random = new java.util.Random(7);
+        List<Double> randomMs = new ArrayList<>();
+        for (int walk = 0; walk < 40 * pickRounds; walk++) {
+            CaseState state = CaseState.start(Audience.helpdesk);
+            for (int step = 0; step < 40; step++) {
+                long t = System.nanoTime();
+                var turn = interviewer.next(state, Lang.en);
+                if (walk >= 20) {
+                    randomMs.add((System.nanoTime() - t) / 1e6);
+                }
+                if (turn.done()) {
+                    break;
+                }
+                var q = turn.question();
+                String answer = q.options().isEmpty() ? String.valueOf(random.nextInt(1000))
+                        : q.options().get(random.nextInt(q.options().size())).value();
+                state = state.answer(q.id(), answer);
+            }
+        }
         System.out.printf("knowledge: %d causes, %d rules, %d observations, %d questions, %d scenarios%n",
                 kb.causes().size(), kb.rules().sources().size(), kb.observations().size(), kb.questions().size(), kb.scenarios().size());
         System.out.printf("load + compile at start: median %.0f ms over %d runs (first, cold JVM: %.0f ms)%n",
@@ -78,6 +98,8 @@ public final class EngineBenchmark {
                 median(diagnoseMs), percentile(diagnoseMs, 0.99), diagnoseMs.size());
         System.out.printf("pick the next question (helpdesk): median %.2f ms, p99 %.2f ms over %d picks%n",
                 median(nextMs), percentile(nextMs, 0.99), nextMs.size());
+        System.out.printf("pick the next question, answers at random (helpdesk): median %.2f ms, p99 %.2f ms over %d picks%n",
+                median(randomMs), percentile(randomMs, 0.99), randomMs.size());
     }
 
     private static double median(List<Double> values) {
