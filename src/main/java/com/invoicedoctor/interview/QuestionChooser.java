@@ -1,5 +1,7 @@
 package com.invoicedoctor.interview;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.RuleSession;
@@ -38,12 +40,7 @@ final class QuestionChooser {
     private final WhatIfContext context;
     private final NumberSamples numbers;
     /** Question and the case's facts in its context to the change each answer makes to the scores. */
-    private final Map<WhatIfKey, Effect> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<WhatIfKey, Effect> eldest) {
-            return size() > CACHED_WHAT_IFS;
-        }
-    };
+    private final Cache<WhatIfKey, Effect> cache = Caffeine.newBuilder().maximumSize(CACHED_WHAT_IFS).build();
 
     /** A question's what-if in a case: the question and the facts of its context, in a fixed order. */
     private record WhatIfKey(String question, List<String> facts) {
@@ -164,17 +161,13 @@ final class QuestionChooser {
         }
         Collections.sort(relevant);
         WhatIfKey key = new WhatIfKey(q.id(), relevant);
-        synchronized (cache) {
-            Effect known = cache.get(key);
-            if (known != null) {
-                return known;
-            }
+        Effect known = cache.getIfPresent(key);
+        if (known != null) {
+            return known;
         }
         Effect effect = Effect.of(session.whatIf(WHAT_IF, a.values().stream()
                 .map(v -> Observation.of(q.observation(), v, Interviewer.sourceOf(q), "what-if")).toList()));
-        synchronized (cache) {
-            cache.put(key, effect);
-        }
+        cache.put(key, effect);
         return effect;
     }
 

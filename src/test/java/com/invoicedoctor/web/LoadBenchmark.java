@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Load benchmark: at N concurrent clients (closed loop, each waits for its answer before the next request),
  * throughput and p50/p99 latency of GET /health, POST /api/diagnose and one interview answer step
  * (POST /api/sessions/{id}/answers) against one server in the same run, the endpoints taking turns in rounds.
+ * With {@code --think MS} the answering clients also pause between answers (uniformly 0 to 2 × MS), as
+ * helpdesk staff reading a question to a caller do; the other endpoints stay without pause.
  * The command line is in docs/benchmarks.md.
  */
 public final class LoadBenchmark {
@@ -35,9 +37,12 @@ public final class LoadBenchmark {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** Mean pause of the answering clients between two answers, in milliseconds. */
+    private final int thinkMillis;
 
-    private LoadBenchmark(int port) {
+    private LoadBenchmark(int port, int thinkMillis) {
         this.base = "http://localhost:" + port;
+        this.thinkMillis = thinkMillis;
     }
 
     /** One measured request of a phase: returns its time in nanoseconds, or -1 when it failed. */
@@ -175,8 +180,11 @@ public final class LoadBenchmark {
         }
     }
 
-    /** One interview answer step of a client's session; starting a session is not measured. */
-    private static long answerStep(Client c) throws Exception {
+    /** One interview answer step of a client's session, after its pause; starting a session is not measured. */
+    private long answerStep(Client c) throws Exception {
+        if (thinkMillis > 0) {
+            Thread.sleep(c.random.nextInt(2 * thinkMillis + 1));
+        }
         c.ensureSession();
         String body = JSON.writeValueAsString(java.util.Map.of("question", c.question.get("id").asText(), "answer", c.answer()));
         long start = System.nanoTime();
@@ -202,6 +210,7 @@ public final class LoadBenchmark {
         double seconds = 20;
         double warmup = 5;
         int rounds = 4;
+        int think = 0;
         Path kb = Path.of("knowledge-base");
         Path rules = Path.of("rules");
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -210,6 +219,7 @@ public final class LoadBenchmark {
                 case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
                 case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--think" -> think = Integer.parseInt(args[i + 1]);
                 case "--kb" -> kb = Path.of(args[i + 1]);
                 case "--rules" -> rules = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -222,16 +232,17 @@ public final class LoadBenchmark {
                 (System.nanoTime() - loadStart) / 1e9);
         String db = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (WebApp app = WebApp.start(knowledge, new WebApp.Settings(0, db, ProbeTargets.none(), null))) {
-            LoadBenchmark bench = new LoadBenchmark(app.port());
-            System.out.printf("%d clients, %.0f s per endpoint in %d interleaved rounds after %.0f s warm-up each, %d processors, Java %s%n%n",
-                    clients, seconds, rounds, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            LoadBenchmark bench = new LoadBenchmark(app.port(), think);
+            System.out.printf("%d clients, %.0f s per endpoint in %d interleaved rounds after %.0f s warm-up each, answering clients"
+                    + " pausing %d ms on average, %d processors, Java %s%n%n", clients, seconds, rounds, warmup, think,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             List<Phase> phases = List.of(
                     bench.new Phase("GET /health", clients, c -> timed(() -> c.get("/health").statusCode() == 200)),
                     bench.new Phase("POST /api/diagnose (facts)", clients,
                             c -> timed(() -> c.post("/api/diagnose", FACTS).statusCode() == 200)),
                     bench.new Phase("POST /api/diagnose (facts + error text)", clients,
                             c -> timed(() -> c.post("/api/diagnose", FACTS_AND_TEXT).statusCode() == 200)),
-                    bench.new Phase("POST /api/sessions/{id}/answers", clients, LoadBenchmark::answerStep));
+                    bench.new Phase("POST /api/sessions/{id}/answers", clients, bench::answerStep));
             for (Phase p : phases) {
                 p.run(warmup, false);
             }
