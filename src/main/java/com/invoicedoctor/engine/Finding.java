@@ -11,6 +11,13 @@ public record Finding(String id, String rule, List<Object> basis) {
         return new Finding(id, context.getRule().getName(), List.copyOf(context.getMatch().getObjects()));
     }
 
+    /** Where the observations under this finding come from (a person, a check, a probe …). */
+    public java.util.Set<Observation.Source> sources() {
+        java.util.Set<Observation.Source> sources = java.util.EnumSet.noneOf(Observation.Source.class);
+        Basis.observations(basis).forEach(o -> sources.add(o.source()));
+        return sources;
+    }
+
     /** Findings are equal by id, so a finding derived by two rules is one fact with two justifications. */
     @Override
     public boolean equals(Object other) {

@@ -3,6 +3,7 @@ package com.invoicedoctor.interview;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.invoicedoctor.engine.Assessment;
+import com.invoicedoctor.engine.Finding;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.RuleSession;
 import com.invoicedoctor.knowledge.KnowledgeBase;
@@ -98,6 +99,9 @@ final class QuestionChooser {
             String value = o.number() == null ? o.value() : numbers.band(o.id(), o.number());
             factKeys.add(new String[] {o.id(), o.id() + '=' + value + '@' + o.source()});
         }
+        for (Finding f : now.findings()) {
+            factKeys.add(new String[] {f.id(), f.id() + '@' + f.sources()});
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Question q : askable) {
             Answers a = answers.get(q.id());
@@ -150,7 +154,8 @@ final class QuestionChooser {
      * What each answer of a question does to the scores: from the cache when the question's context was
      * seen before, else from the rules.
      *
-     * @param facts for each fact of the case, its id and its key (numbers by the band the rules see)
+     * @param facts for each fact of the case (observations and findings), its id and its key (numbers by the
+     *              band the rules see, findings by where their observations came from)
      */
     private Effect whatIf(RuleSession session, Question q, Answers a, List<String[]> facts, Collection<String> repairs) {
         List<String> relevant = new ArrayList<>(repairs);

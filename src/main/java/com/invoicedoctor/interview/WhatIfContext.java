@@ -3,8 +3,6 @@ package com.invoicedoctor.interview;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.ObservationDef;
 import com.invoicedoctor.knowledge.RuleSource;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,21 +12,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which other observations can change what a hypothetical answer does, read from the rules.
+ * Which facts of a case can change what a hypothetical answer does, read from the rules.
  *
  * <p>An answer about observation o moves the scores through the rules that match o, the rules that match
- * the findings those derive, and so on. Each of those rules also matches other facts (in its conditions,
- * {@code not} included), and a finding it matches may come from still other facts. The observations
- * reached that way are o's context: a what-if about o gives the same change to every score whenever the
- * case agrees on its context, so its result can be reused. The reading over-approximates (every quoted
- * id in a rule's conditions counts); a fact pattern that names no id makes every observation context.
+ * the findings those derive, and so on. Those rules see nothing else than the other facts their
+ * conditions name ({@code not} included): observations, and findings, of which only whether they are
+ * present matters (and where their observations came from, which sets how much a report is trusted),
+ * not which facts derived them. These are o's context: a what-if about o gives the same change to every
+ * score whenever the case agrees on its context, so its result can be reused. The reading
+ * over-approximates (every quoted id in a rule's conditions counts); a fact pattern that names no id
+ * makes every fact context.
  */
 final class WhatIfContext {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern FACT = Pattern.compile("\\b(Observation|Finding)\\s*\\(([^)]*)\\)");
     private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
 
-    /** Observation id to its context; absent when a rule matches any observation (then everything is context). */
+    /** Observation id to its context (observation and finding ids); absent when everything is context. */
     private final Map<String, Set<String>> contexts = new HashMap<>();
 
     WhatIfContext(KnowledgeBase kb) {
@@ -44,7 +44,7 @@ final class WhatIfContext {
         }
     }
 
-    /** Whether a fact about {@code other} can change what an answer about {@code observation} does. */
+    /** Whether a fact (an observation or a finding) can change what an answer about {@code observation} does. */
     boolean matters(String observation, String other) {
         Set<String> context = contexts.get(observation);
         return context == null || context.contains(other);
@@ -70,27 +70,13 @@ final class WhatIfContext {
                 }
             }
         }
-        // everything those rules match, and whatever derives the findings among it
+        // everything those rules match
         Set<String> context = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
         for (Rule r : affected) {
             if (r.anyObservation) {
                 return null;
             }
-            todo.addAll(r.conditions);
-        }
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (context.add(id)) {
-                for (Rule r : rules) {
-                    if (r.derives.contains(id)) {
-                        if (r.anyObservation) {
-                            return null;
-                        }
-                        todo.addAll(r.conditions);
-                    }
-                }
-            }
+            context.addAll(r.conditions);
         }
         return context;
     }

@@ -47,10 +47,14 @@ class QuestionChooserTest {
     }
 
     @Test
-    void an_answer_matters_to_the_questions_whose_rules_it_meets() {
+    void a_fact_matters_to_the_questions_whose_rules_see_it() {
         WhatIfContext context = new WhatIfContext(kb);
-        // other websites opening decides whether a dead gateway means the PC's own network is down
-        assertThat(context.matters("net.gateway.reachable", "net.other-sites-work")).isTrue();
+        // "other websites open" counts differently for a company with its own invoicing server
+        assertThat(context.matters("net.other-sites-work", "setup.channel")).isTrue();
+        // a dead gateway derives "the PC's network is down": whether that finding is already there matters,
+        // not which answer derived it
+        assertThat(context.matters("net.gateway.reachable", "finding.local-network")).isTrue();
+        assertThat(context.matters("net.gateway.reachable", "net.other-sites-work")).isFalse();
         assertThat(context.matters("net.gateway.reachable", "server.cpu-hot")).isFalse();
     }
 }
