@@ -107,7 +107,7 @@ public final class LiveKnowledge implements AutoCloseable {
             }
         }
         if (kb != now.kb() || learned.version() != now.priorVersion() || generation != now.generation()) {
-            current.set(build(kb, learned, generation));
+            current.set(build(kb, learned, generation, now.interviewer()));
         }
     }
 
@@ -140,9 +140,14 @@ public final class LiveKnowledge implements AutoCloseable {
 
     /** A reasoner and interviewer for a knowledge base with learned priors applied to its own priors. */
     public static Current build(KnowledgeBase kb, LearnedPriors learned, int generation) {
+        return build(kb, learned, generation, null);
+    }
+
+    /** The same, keeping what the earlier interviewer remembered when the knowledge is the same. */
+    static Current build(KnowledgeBase kb, LearnedPriors learned, int generation, Interviewer earlier) {
         Map<String, Double> priors = learned.priors(Reasoner.priorsOf(kb));
         Reasoner reasoner = new Reasoner(kb, priors);
-        return new Current(kb, learned, priors, reasoner, new Interviewer(reasoner), generation);
+        return new Current(kb, learned, priors, reasoner, new Interviewer(reasoner, earlier), generation);
     }
 
     private int record(KnowledgeBase kb, String by) {

@@ -11,6 +11,8 @@ public final class Reasoner {
     private final KnowledgeBase kb;
     private final ConfidenceModel model;
     private final double temperature;
+    private final double answerError;
+    private final double checkError;
 
     /** A reasoner with the knowledge base's own priors. */
     public Reasoner(KnowledgeBase kb) {
@@ -37,12 +39,23 @@ public final class Reasoner {
                     double checkError) {
         this.kb = kb;
         this.temperature = temperature;
+        this.answerError = answerError;
+        this.checkError = checkError;
         this.model = new ConfidenceModel(priors, temperature, answerError, checkError);
     }
 
     /** The temperature of the confidence model. */
     public double temperature() {
         return temperature;
+    }
+
+    /**
+     * Whether the other reasoner weighs every piece of evidence as this one does (same knowledge, temperature
+     * and error rates): then a hypothetical answer changes the scores alike under both, whatever the priors.
+     */
+    public boolean weighsEvidenceLike(Reasoner other) {
+        return other.kb == kb && other.temperature == temperature && other.answerError == answerError
+                && other.checkError == checkError;
     }
 
     /** The knowledge base's priors by cause id. */

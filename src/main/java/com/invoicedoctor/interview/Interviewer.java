@@ -33,10 +33,24 @@ public final class Interviewer {
     private final StepPlanner planner;
 
     public Interviewer(Reasoner reasoner) {
+        this(reasoner, null);
+    }
+
+    /**
+     * An interviewer that keeps the what-ifs an earlier one remembered when they still hold: new learned
+     * priors change the diagnosis, not what an answer does to each cause's score.
+     */
+    public Interviewer(Reasoner reasoner, Interviewer earlier) {
         this.reasoner = reasoner;
         this.kb = reasoner.knowledge();
         this.planner = new StepPlanner(kb);
-        this.chooser = new QuestionChooser(kb);
+        this.chooser = earlier != null && reasoner.weighsEvidenceLike(earlier.reasoner) ? earlier.chooser
+                : new QuestionChooser(kb);
+    }
+
+    /** Whether both interviewers share their remembered what-ifs. */
+    boolean sharesWhatIfsWith(Interviewer other) {
+        return chooser == other.chooser;
     }
 
     public KnowledgeBase knowledge() {

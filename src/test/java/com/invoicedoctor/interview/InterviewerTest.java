@@ -131,4 +131,14 @@ class InterviewerTest {
         assertThat(state.answers().keySet()).containsExactly("power-cut", "nslookup", "others-affected");
         assertThat(state.answers()).containsEntry("power-cut", "yes");
     }
+
+    @Test
+    void new_priors_keep_the_remembered_what_ifs_but_other_evidence_weights_do_not() {
+        java.util.Map<String, Double> priors = new java.util.HashMap<>(Reasoner.priorsOf(kb));
+        priors.replaceAll((cause, p) -> p * 2);
+        Interviewer learned = new Interviewer(new Reasoner(kb, priors), interviewer);
+        assertThat(learned.sharesWhatIfsWith(interviewer)).isTrue();
+        Interviewer hotter = new Interviewer(new Reasoner(kb, priors, 2.0), interviewer);
+        assertThat(hotter.sharesWhatIfsWith(interviewer)).isFalse();
+    }
 }
