@@ -50,12 +50,6 @@ final class WhatIfContext {
         return context == null || context.contains(other);
     }
 
-    /** The size of an observation's context, or -1 for everything (for the benchmark's report). */
-    int size(String observation) {
-        Set<String> context = contexts.get(observation);
-        return context == null ? -1 : context.size();
-    }
-
     private static Set<String> contextOf(String observation, List<Rule> rules) {
         // the rules the answer can reach, through the findings they derive
         Set<String> reached = new HashSet<>(Set.of(observation));
