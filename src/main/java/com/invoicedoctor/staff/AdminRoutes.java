@@ -7,6 +7,7 @@ import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -17,10 +18,10 @@ import java.util.Map;
 /** For administrators: staff accounts, and the learned priors beside the knowledge base's, with a reset. */
 final class AdminRoutes {
     private final Helpdesk helpdesk;
-    private final StaffViews views;
+    private final Views views;
     private final ObjectMapper mapper;
 
-    AdminRoutes(Helpdesk helpdesk, StaffViews views, ObjectMapper mapper) {
+    AdminRoutes(Helpdesk helpdesk, Views views, ObjectMapper mapper) {
         this.helpdesk = helpdesk;
         this.views = views;
         this.mapper = mapper;

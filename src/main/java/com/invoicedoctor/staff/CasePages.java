@@ -7,6 +7,7 @@ import com.invoicedoctor.cases.CaseStatus;
 import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -16,9 +17,9 @@ final class CasePages {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
     private final CaseDetails details;
-    private final StaffViews views;
+    private final Views views;
 
-    CasePages(Helpdesk helpdesk, Sessions sessions, CaseDetails details, StaffViews views) {
+    CasePages(Helpdesk helpdesk, Sessions sessions, CaseDetails details, Views views) {
         this.helpdesk = helpdesk;
         this.sessions = sessions;
         this.details = details;

@@ -2,6 +2,7 @@ package com.invoicedoctor.staff;
 
 import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -15,9 +16,9 @@ import java.util.Map;
 /** The staff dashboard: figures as server-side SVG charts, and the same figures as JSON. */
 final class DashboardRoutes {
     private final Helpdesk helpdesk;
-    private final StaffViews views;
+    private final Views views;
 
-    DashboardRoutes(Helpdesk helpdesk, StaffViews views) {
+    DashboardRoutes(Helpdesk helpdesk, Views views) {
         this.helpdesk = helpdesk;
         this.views = views;
     }

@@ -6,6 +6,7 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -20,9 +21,9 @@ import java.util.Map;
 final class HandOffRoutes {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
-    private final StaffViews views;
+    private final Views views;
 
-    HandOffRoutes(Helpdesk helpdesk, Sessions sessions, StaffViews views) {
+    HandOffRoutes(Helpdesk helpdesk, Sessions sessions, Views views) {
         this.helpdesk = helpdesk;
         this.sessions = sessions;
         this.views = views;

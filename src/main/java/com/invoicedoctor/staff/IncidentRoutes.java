@@ -1,9 +1,10 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.Incident;
 import com.invoicedoctor.cases.CaseExport;
 import com.invoicedoctor.cases.CaseNotFoundException;
+import com.invoicedoctor.cases.Incident;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -12,9 +13,9 @@ import java.util.Map;
 /** Incidents for agents: open and recent ones, each with the cases behind it; an agent may close one. */
 final class IncidentRoutes {
     private final Helpdesk helpdesk;
-    private final StaffViews views;
+    private final Views views;
 
-    IncidentRoutes(Helpdesk helpdesk, StaffViews views) {
+    IncidentRoutes(Helpdesk helpdesk, Views views) {
         this.helpdesk = helpdesk;
         this.views = views;
     }

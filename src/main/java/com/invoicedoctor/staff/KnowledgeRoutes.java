@@ -6,6 +6,7 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeException;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Problem;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -18,9 +19,9 @@ import java.util.Map;
  */
 final class KnowledgeRoutes {
     private final Helpdesk helpdesk;
-    private final StaffViews views;
+    private final Views views;
 
-    KnowledgeRoutes(Helpdesk helpdesk, StaffViews views) {
+    KnowledgeRoutes(Helpdesk helpdesk, Views views) {
         this.helpdesk = helpdesk;
         this.views = views;
     }

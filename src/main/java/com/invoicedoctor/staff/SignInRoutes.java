@@ -3,6 +3,7 @@ package com.invoicedoctor.staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -12,10 +13,10 @@ import java.util.Optional;
 /** Sign-in and sign-out, as pages and as API; and a staff member's own password. */
 final class SignInRoutes {
     private final Helpdesk helpdesk;
-    private final StaffViews views;
+    private final Views views;
     private final ObjectMapper mapper;
 
-    SignInRoutes(Helpdesk helpdesk, StaffViews views, ObjectMapper mapper) {
+    SignInRoutes(Helpdesk helpdesk, Views views, ObjectMapper mapper) {
         this.helpdesk = helpdesk;
         this.views = views;
         this.mapper = mapper;

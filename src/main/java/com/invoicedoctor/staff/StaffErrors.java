@@ -3,6 +3,7 @@ package com.invoicedoctor.staff;
 import com.invoicedoctor.cases.CaseInputException;
 import com.invoicedoctor.cases.CaseNotFoundException;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -15,9 +16,9 @@ import java.util.Map;
  * JSON {"error"} under /api/ and as the staff error page elsewhere.
  */
 final class StaffErrors {
-    private final StaffViews views;
+    private final Views views;
 
-    StaffErrors(StaffViews views) {
+    StaffErrors(Views views) {
         this.views = views;
     }
 

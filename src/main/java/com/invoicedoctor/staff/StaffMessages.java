@@ -40,6 +40,11 @@ public final class StaffMessages {
         return BUNDLES.get(lang).containsKey(key) || Messages.all(lang).containsKey(key);
     }
 
+    /** The text for a key, or null when neither bundle knows it (what a page's #{key} is rendered from). */
+    static String text(Lang lang, String key, Object[] args) {
+        return has(lang, key) ? get(lang, key, args) : null;
+    }
+
     /** All staff keys of one language (for the drift test). */
     public static Properties all(Lang lang) {
         return BUNDLES.get(lang);

@@ -2,6 +2,7 @@ package com.invoicedoctor.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 
@@ -16,7 +17,7 @@ public final class StaffRoutes {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
     private final ObjectMapper mapper;
-    private final StaffViews views = new StaffViews();
+    private final Views views = new Views(StaffMessages::text);
 
     public StaffRoutes(Helpdesk helpdesk, Sessions sessions, ObjectMapper mapper) {
         this.helpdesk = helpdesk;
