@@ -24,6 +24,8 @@ public final class ConfidenceModel {
     private final double answerError;
     private final double checkError;
     private final List<String> ids;
+    /** Cause id to its position in {@link #causes()}. */
+    private final Map<String, Integer> index;
     private final double[] logPrior;
     /** Evidence target to the causes it applies to, worked out once per target. */
     private final Map<String, int[]> targets = new java.util.concurrent.ConcurrentHashMap<>();
@@ -43,6 +45,11 @@ public final class ConfidenceModel {
         this.answerError = answerError;
         this.checkError = checkError;
         this.ids = List.copyOf(priors.keySet());
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            positions.put(ids.get(i), i);
+        }
+        this.index = Map.copyOf(positions);
         double priorTotal = priors.values().stream().mapToDouble(Double::doubleValue).sum();
         this.logPrior = new double[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
@@ -70,9 +77,14 @@ public final class ConfidenceModel {
         return source == Observation.Source.answer ? answerError : source == Observation.Source.check ? checkError : 0;
     }
 
-    /** The cause ids, in the order of {@link #scoreChange} arrays. */
+    /** The cause ids, in the order of the score arrays {@link #addTo} works on. */
     public List<String> causes() {
         return ids;
+    }
+
+    /** Cause id to its position in {@link #causes()}. */
+    public Map<String, Integer> causeIndex() {
+        return index;
     }
 
     /**
@@ -80,10 +92,20 @@ public final class ConfidenceModel {
      * hypothetical answer changes, without ranking every cause again.
      */
     void addTo(double[] scores, Evidence e, int sign) {
-        double weight = sign * Math.log(effectiveRatio(e)) / temperature;
-        for (int i : targets.computeIfAbsent(e.cause(), this::indicesOf)) {
+        double weight = sign * weight(e);
+        for (int i : targetsOf(e)) {
             scores[i] += weight;
         }
+    }
+
+    /** What one evidence adds to the log score of each cause it applies to: its tempered log-ratio. */
+    private double weight(Evidence e) {
+        return Math.log(effectiveRatio(e)) / temperature;
+    }
+
+    /** The indices of the causes an evidence applies to, worked out once per target. */
+    private int[] targetsOf(Evidence e) {
+        return targets.computeIfAbsent(e.cause(), this::indicesOf);
     }
 
     /** Ranks every cause given the evidence, highest confidence first (ties by id, for stable output). */
@@ -95,8 +117,8 @@ public final class ConfidenceModel {
             applied.add(new ArrayList<>());
         }
         for (Evidence e : evidence) {
-            double weight = Math.log(effectiveRatio(e)) / temperature;
-            for (int i : targets.computeIfAbsent(e.cause(), this::indicesOf)) {
+            double weight = weight(e);
+            for (int i : targetsOf(e)) {
                 score[i] += weight;
                 applied.get(i).add(e);
             }

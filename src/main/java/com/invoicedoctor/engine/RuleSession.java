@@ -49,6 +49,11 @@ public final class RuleSession implements AutoCloseable {
         return model.causes();
     }
 
+    /** Cause id to its position in {@link #causes()}. */
+    public Map<String, Integer> causeIndex() {
+        return model.causeIndex();
+    }
+
     /**
      * Asks the rules "what if this slot held this observation?" for each observation in turn, and leaves
      * the slot empty again. Call {@link #assess()} first, so that only the hypothetical answers' own
@@ -76,11 +81,6 @@ public final class RuleSession implements AutoCloseable {
             remove(slot);
             session.fireAllRules();
         }
-    }
-
-    /** {@link #whatIf(String, List)} for one observation. */
-    public double[] whatIf(String slot, Observation observation) {
-        return whatIf(slot, List.of(observation)).get(0);
     }
 
     /** Sets an observation, replacing an earlier one with the same id. */

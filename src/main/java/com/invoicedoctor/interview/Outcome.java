@@ -1,6 +1,5 @@
 package com.invoicedoctor.interview;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,15 +11,6 @@ import java.util.Map;
  * @param confidence the confidences, summing to 1
  */
 record Outcome(List<String> causes, Map<String, Integer> index, double[] confidence) {
-
-    /** Cause id to position in a list of causes. */
-    static Map<String, Integer> indexOf(List<String> causes) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < causes.size(); i++) {
-            index.put(causes.get(i), i);
-        }
-        return Map.copyOf(index);
-    }
 
     double confidence(String cause) {
         Integer i = index.get(cause);

@@ -85,7 +85,7 @@ final class QuestionChooser {
     List<Candidate> rank(RuleSession session, Assessment now, List<Question> askable, Collection<Observation> facts,
                          Collection<String> repairs) {
         List<String> causes = session.causes();
-        Map<String, Integer> index = Outcome.indexOf(causes);
+        Map<String, Integer> index = session.causeIndex();
         int n = causes.size();
         double[] prior = new double[n];
         double[] logPrior = new double[n];
