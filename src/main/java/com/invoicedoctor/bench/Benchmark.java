@@ -65,6 +65,16 @@ public final class Benchmark {
     }
 
     private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis) {
+        Interview ended = interview(audience, user, nextMillis);
+        return result(s, ended.last().assessment(), ended.asked());
+    }
+
+    /** How a simulated interview ended: its last turn (done, or at the question limit) and the questions asked. */
+    record Interview(Turn last, int asked) {
+    }
+
+    /** Runs one simulated interview to its end, timing each choice of the next question into {@code nextMillis}. */
+    Interview interview(Audience audience, SimulatedUser user, List<Double> nextMillis) {
         CaseState state = CaseState.start(audience);
         int asked = 0;
         while (true) {
@@ -72,7 +82,7 @@ public final class Benchmark {
             Turn turn = interviewer.next(state, Lang.en);
             nextMillis.add((System.nanoTime() - start) / 1e6);
             if (turn.done() || asked >= MAX_QUESTIONS) {
-                return result(s, turn.assessment(), asked);
+                return new Interview(turn, asked);
             }
             state = state.answer(turn.question().id(), user.answer(turn.question()));
             asked++;

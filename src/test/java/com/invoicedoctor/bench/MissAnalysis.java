@@ -1,15 +1,13 @@
 package com.invoicedoctor.bench;
 
 import com.invoicedoctor.engine.Reasoner;
-import com.invoicedoctor.interview.CaseState;
-import com.invoicedoctor.interview.Interviewer;
 import com.invoicedoctor.interview.Turn;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
-import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
 import com.invoicedoctor.knowledge.Scenario;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -27,18 +25,13 @@ public final class MissAnalysis {
         double flip = args.length > 0 ? Double.parseDouble(args[0]) : 0.1;
         double unknown = args.length > 1 ? Double.parseDouble(args[1]) : 0.1;
         KnowledgeBase kb = KnowledgeLoader.load(Path.of(args.length > 2 ? args[2] : "knowledge-base"), Path.of("rules"));
-        Interviewer interviewer = new Interviewer(new Reasoner(kb));
+        Benchmark benchmark = new Benchmark(kb, new Reasoner(kb));
         Map<String, int[]> tally = new TreeMap<>();
         kb.scenarios().parallelStream().forEach(s -> {
             SimulatedUser user = new SimulatedUser(kb, s, new Random(20261126L ^ s.id().hashCode()), flip, unknown);
-            CaseState state = CaseState.start(Audience.helpdesk);
-            Turn turn = interviewer.next(state, Lang.en);
-            int asked = 0;
-            while (!turn.done() && asked < Benchmark.MAX_QUESTIONS) {
-                state = state.answer(turn.question().id(), user.answer(turn.question()));
-                asked++;
-                turn = interviewer.next(state, Lang.en);
-            }
+            Benchmark.Interview ended = benchmark.interview(Audience.helpdesk, user, new ArrayList<>());
+            Turn turn = ended.last();
+            int asked = ended.asked();
             boolean hit = turn.assessment().top().cause().equals(s.cause());
             int rank = 1 + turn.assessment().ranking().stream().map(r -> r.cause()).toList().indexOf(s.cause());
             String key = (turn.done() ? turn.outcome().name() : "max-questions") + (hit ? " hit" : " miss");
