@@ -8,33 +8,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Checks of the configured endpoint: the server's probes with progress, and the customer's browser's results. */
 class CheckApiTest {
-    private static WebApp app;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = WebApp.start(WebFixture.kb(), WebFixture.settings());
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final RunningApp APP = new RunningApp();
 
     private static String newSession() {
-        return http.postJson("/api/sessions", Map.of("audience", "customer", "lang", "en")).json().get("id").asText();
+        return APP.http().postJson("/api/sessions", Map.of("audience", "customer", "lang", "en")).json().get("id").asText();
     }
 
     @Test
     void the_configured_endpoints_are_listed() {
-        JsonNode list = http.get("/api/endpoints").json();
+        JsonNode list = APP.http().get("/api/endpoints").json();
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("id").asText()).isEqualTo("tax");
         assertThat(list.get(0).get("url").asText()).isEqualTo("http://127.0.0.1:9/invoice");
@@ -43,12 +31,12 @@ class CheckApiTest {
     @Test
     void server_checks_run_in_the_background_with_progress_and_add_their_facts() throws InterruptedException {
         String id = newSession();
-        Http.Reply started = http.postJson("/api/sessions/" + id + "/checks", Map.of("endpoint", "tax"));
+        Http.Reply started = APP.http().postJson("/api/sessions/" + id + "/checks", Map.of("endpoint", "tax"));
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("running").asBoolean()).isTrue();
         JsonNode state = null;
         for (int i = 0; i < 100; i++) {
-            state = http.get("/api/sessions/" + id + "/checks").json();
+            state = APP.http().get("/api/sessions/" + id + "/checks").json();
             if (!state.get("job").get("running").asBoolean()) {
                 break;
             }
@@ -58,7 +46,7 @@ class CheckApiTest {
         assertThat(state.get("job").get("running").asBoolean()).isFalse();
         assertThat(state.get("job").get("error").isNull()).isTrue();
         assertThat(state.get("checks").get("server").get("results").get(0).get("name").asText()).isEqualTo("dns");
-        JsonNode session = http.get("/api/sessions/" + id).json();
+        JsonNode session = APP.http().get("/api/sessions/" + id).json();
         assertThat(session.get("facts").get(0).get("id").asText()).isEqualTo("net.dns.resolves");
         assertThat(session.get("facts").get(0).get("source").asText()).isEqualTo("probe");
         assertThat(session.get("diagnoses").get(0).get("cause").asText()).isEqualTo("network.config.dns");
@@ -67,16 +55,16 @@ class CheckApiTest {
     @Test
     void only_configured_endpoints_can_be_checked() {
         String id = newSession();
-        Http.Reply r = http.postJson("/api/sessions/" + id + "/checks", Map.of("endpoint", "http://169.254.169.254/"));
+        Http.Reply r = APP.http().postJson("/api/sessions/" + id + "/checks", Map.of("endpoint", "http://169.254.169.254/"));
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().get("error").asText()).contains("not configured").contains("tax");
-        assertThat(http.postJson("/api/sessions/" + id + "/browser-checks", Map.of("endpoint", "evil")).status()).isEqualTo(404);
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/browser-checks", Map.of("endpoint", "evil")).status()).isEqualTo(404);
     }
 
     @Test
     void checks_for_an_unknown_session_are_404() {
-        assertThat(http.postJson("/api/sessions/AAAAAAAAAAAAAAAAAAAAAA/checks", Map.of("endpoint", "tax")).status()).isEqualTo(404);
-        assertThat(http.get("/api/sessions/AAAAAAAAAAAAAAAAAAAAAA/checks").status()).isEqualTo(404);
+        assertThat(APP.http().postJson("/api/sessions/AAAAAAAAAAAAAAAAAAAAAA/checks", Map.of("endpoint", "tax")).status()).isEqualTo(404);
+        assertThat(APP.http().get("/api/sessions/AAAAAAAAAAAAAAAAAAAAAA/checks").status()).isEqualTo(404);
     }
 
     @Test
@@ -87,7 +75,7 @@ class CheckApiTest {
         report.put("reachable", false);
         report.put("error", "timeout");
         report.put("clockSkewSeconds", -1200);
-        JsonNode s = http.postJson("/api/sessions/" + id + "/browser-checks", report).json();
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/browser-checks", report).json();
         Map<String, String> facts = new HashMap<>();
         s.get("facts").forEach(f -> facts.put(f.get("id").asText(), f.get("value").asText()));
         assertThat(facts).containsEntry("net.tax-host-reachable", "no").containsEntry("clock.skew.seconds", "-1200");
@@ -99,9 +87,9 @@ class CheckApiTest {
     @Test
     void a_browser_report_with_an_odd_error_is_422() {
         String id = newSession();
-        assertThat(http.postJson("/api/sessions/" + id + "/browser-checks", Map.of("endpoint", "tax", "error", "<script>"))
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/browser-checks", Map.of("endpoint", "tax", "error", "<script>"))
                 .status()).isEqualTo(422);
-        assertThat(http.postJson("/api/sessions/" + id + "/browser-checks", Map.of("endpoint", "tax", "ms", "fast"))
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/browser-checks", Map.of("endpoint", "tax", "ms", "fast"))
                 .status()).isEqualTo(400);
     }
 

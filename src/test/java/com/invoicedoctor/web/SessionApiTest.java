@@ -9,35 +9,23 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The session API through a real server: shapes, answers, repairs, facts, notes and every error status. */
 class SessionApiTest {
-    private static WebApp app;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = WebApp.start(WebFixture.kb(), WebFixture.settings());
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final RunningApp APP = new RunningApp();
 
     private static JsonNode newSession(String audience, String lang) {
-        Http.Reply r = http.postJson("/api/sessions", Map.of("audience", audience, "lang", lang));
+        Http.Reply r = APP.http().postJson("/api/sessions", Map.of("audience", audience, "lang", lang));
         assertThat(r.status()).isEqualTo(201);
         return r.json();
     }
 
     @Test
     void starting_a_session_answers_201_with_an_unguessable_id_and_the_first_question() {
-        Http.Reply r = http.postJson("/api/sessions", Map.of("audience", "customer", "lang", "en"));
+        Http.Reply r = APP.http().postJson("/api/sessions", Map.of("audience", "customer", "lang", "en"));
         assertThat(r.status()).isEqualTo(201);
         JsonNode s = r.json();
         assertThat(s.get("id").asText()).matches("[A-Za-z0-9_-]{22}");
@@ -65,7 +53,7 @@ class SessionApiTest {
 
     @Test
     void an_audience_that_does_not_exist_is_422() {
-        Http.Reply r = http.postJson("/api/sessions", Map.of("audience", "robot"));
+        Http.Reply r = APP.http().postJson("/api/sessions", Map.of("audience", "robot"));
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("error").asText()).contains("customer or helpdesk");
     }
@@ -73,8 +61,8 @@ class SessionApiTest {
     @Test
     void a_session_reads_back_in_its_language_or_the_one_asked_for() {
         String id = newSession("customer", "zh").get("id").asText();
-        JsonNode zh = http.get("/api/sessions/" + id).json();
-        JsonNode en = http.get("/api/sessions/" + id + "?lang=en").json();
+        JsonNode zh = APP.http().get("/api/sessions/" + id).json();
+        JsonNode en = APP.http().get("/api/sessions/" + id + "?lang=en").json();
         assertThat(zh.get("lang").asText()).isEqualTo("zh");
         assertThat(zh.get("question").get("text").asText()).isNotEqualTo(en.get("question").get("text").asText());
         assertThat(en.get("question").get("options").get(en.get("question").get("options").size() - 1).get("label").asText())
@@ -86,7 +74,7 @@ class SessionApiTest {
         JsonNode s = newSession("customer", "en");
         String id = s.get("id").asText();
         String q = s.get("question").get("id").asText();
-        Http.Reply r = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", q, "answer", "unknown"));
+        Http.Reply r = APP.http().postJson("/api/sessions/" + id + "/answers", Map.of("question", q, "answer", "unknown"));
         assertThat(r.status()).isEqualTo(200);
         JsonNode after = r.json();
         assertThat(after.get("answers")).hasSize(1);
@@ -94,14 +82,14 @@ class SessionApiTest {
         assertThat(after.get("answers").get(0).get("text").asText()).isEqualTo(s.get("question").get("text").asText());
         assertThat(after.get("answers").get(0).get("answer").asText()).isEqualTo("unknown");
         assertThat(after.get("question").get("id").asText()).isNotEqualTo(q);
-        assertThat(http.get("/api/sessions/" + id).json().get("answers")).hasSize(1);
+        assertThat(APP.http().get("/api/sessions/" + id).json().get("answers")).hasSize(1);
     }
 
     @Test
     void answers_lead_to_a_diagnosis_with_steps_and_pivots() {
         String id = newSession("customer", "en").get("id").asText();
-        http.postJson("/api/sessions/" + id + "/answers", Map.of("question", "other-sites-work", "answer", "no"));
-        JsonNode s = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", "link-light", "answer", "off")).json();
+        APP.http().postJson("/api/sessions/" + id + "/answers", Map.of("question", "other-sites-work", "answer", "no"));
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/answers", Map.of("question", "link-light", "answer", "off")).json();
         assertThat(s.get("done").asBoolean()).isTrue();
         assertThat(s.get("outcome").asText()).isEqualTo("confident");
         assertThat(s.get("question").isNull()).isTrue();
@@ -117,16 +105,16 @@ class SessionApiTest {
     @Test
     void an_answer_that_does_not_fit_its_question_is_422_and_changes_nothing() {
         String id = newSession("customer", "en").get("id").asText();
-        Http.Reply r = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", "other-sites-work", "answer", "maybe"));
+        Http.Reply r = APP.http().postJson("/api/sessions/" + id + "/answers", Map.of("question", "other-sites-work", "answer", "maybe"));
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("error").asText()).contains("maybe").contains("yes, no, unknown");
-        assertThat(http.get("/api/sessions/" + id).json().get("answers")).isEmpty();
+        assertThat(APP.http().get("/api/sessions/" + id).json().get("answers")).isEmpty();
     }
 
     @Test
     void an_unknown_question_is_404() {
         String id = newSession("customer", "en").get("id").asText();
-        Http.Reply r = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", "no-such-question", "answer", "yes"));
+        Http.Reply r = APP.http().postJson("/api/sessions/" + id + "/answers", Map.of("question", "no-such-question", "answer", "yes"));
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().get("error").asText()).contains("no-such-question");
     }
@@ -134,14 +122,14 @@ class SessionApiTest {
     @Test
     void an_unknown_session_is_404_for_every_path() {
         String missing = "/api/sessions/AAAAAAAAAAAAAAAAAAAAAA";
-        assertThat(http.get(missing).status()).isEqualTo(404);
-        assertThat(http.get(missing).json().get("error").asText()).contains("no session");
-        assertThat(http.postJson(missing + "/answers", Map.of("question", "busy-hours", "answer", "maybe")).status()).isEqualTo(404);
-        assertThat(http.postJson(missing + "/repairs", Map.of("step", "client.clock.sync", "outcome", "fixed")).status()).isEqualTo(404);
-        assertThat(http.postJson(missing + "/facts", Map.of("facts", Map.of("net.dns.resolves", "no"))).status()).isEqualTo(404);
-        assertThat(http.postJson(missing + "/notes", Map.of("notes", "x")).status()).isEqualTo(404);
-        assertThat(http.get("/api/sessions/not-an-id").status()).isEqualTo(404);
-        assertThat(http.get("/api/sessions/" + "x".repeat(500)).status()).isEqualTo(404);
+        assertThat(APP.http().get(missing).status()).isEqualTo(404);
+        assertThat(APP.http().get(missing).json().get("error").asText()).contains("no session");
+        assertThat(APP.http().postJson(missing + "/answers", Map.of("question", "busy-hours", "answer", "maybe")).status()).isEqualTo(404);
+        assertThat(APP.http().postJson(missing + "/repairs", Map.of("step", "client.clock.sync", "outcome", "fixed")).status()).isEqualTo(404);
+        assertThat(APP.http().postJson(missing + "/facts", Map.of("facts", Map.of("net.dns.resolves", "no"))).status()).isEqualTo(404);
+        assertThat(APP.http().postJson(missing + "/notes", Map.of("notes", "x")).status()).isEqualTo(404);
+        assertThat(APP.http().get("/api/sessions/not-an-id").status()).isEqualTo(404);
+        assertThat(APP.http().get("/api/sessions/" + "x".repeat(500)).status()).isEqualTo(404);
     }
 
     @Test
@@ -150,7 +138,7 @@ class SessionApiTest {
         for (String path : List.of("/api/sessions", "/api/diagnose", "/api/sessions/" + id + "/answers",
                 "/api/sessions/" + id + "/repairs", "/api/sessions/" + id + "/facts", "/api/sessions/" + id + "/notes")) {
             for (String body : List.of("{\"question\":", "[1,2]", "\"text\"", "{\"a\":1} trailing", "\u0000\u0001")) {
-                Http.Reply r = http.post(path, body);
+                Http.Reply r = APP.http().post(path, body);
                 assertThat(r.status()).as(path + " with " + body).isEqualTo(400);
                 assertThat(r.json().get("error").asText()).isNotBlank().doesNotContain("Exception");
             }
@@ -160,29 +148,29 @@ class SessionApiTest {
     @Test
     void missing_or_mistyped_fields_are_400() {
         String id = newSession("customer", "en").get("id").asText();
-        assertThat(http.post("/api/sessions/" + id + "/answers", "{\"answer\":\"yes\"}").status()).isEqualTo(400);
-        assertThat(http.post("/api/sessions/" + id + "/answers", "{\"question\":\"busy-hours\"}").status()).isEqualTo(400);
-        assertThat(http.post("/api/sessions/" + id + "/answers", "{\"question\":7,\"answer\":\"yes\"}").status()).isEqualTo(400);
-        assertThat(http.post("/api/sessions/" + id + "/answers", "{\"question\":\"busy-hours\",\"answer\":{}}").status()).isEqualTo(400);
-        assertThat(http.post("/api/sessions/" + id + "/facts", "{}").status()).isEqualTo(400);
-        assertThat(http.post("/api/sessions/" + id + "/facts", "{\"facts\":[1]}").status()).isEqualTo(400);
-        assertThat(http.post("/api/sessions", "{\"audience\":[]}").status()).isEqualTo(400);
+        assertThat(APP.http().post("/api/sessions/" + id + "/answers", "{\"answer\":\"yes\"}").status()).isEqualTo(400);
+        assertThat(APP.http().post("/api/sessions/" + id + "/answers", "{\"question\":\"busy-hours\"}").status()).isEqualTo(400);
+        assertThat(APP.http().post("/api/sessions/" + id + "/answers", "{\"question\":7,\"answer\":\"yes\"}").status()).isEqualTo(400);
+        assertThat(APP.http().post("/api/sessions/" + id + "/answers", "{\"question\":\"busy-hours\",\"answer\":{}}").status()).isEqualTo(400);
+        assertThat(APP.http().post("/api/sessions/" + id + "/facts", "{}").status()).isEqualTo(400);
+        assertThat(APP.http().post("/api/sessions/" + id + "/facts", "{\"facts\":[1]}").status()).isEqualTo(400);
+        assertThat(APP.http().post("/api/sessions", "{\"audience\":[]}").status()).isEqualTo(400);
     }
 
     @Test
     void a_body_over_64_kib_is_413() {
         String id = newSession("customer", "en").get("id").asText();
         String big = "{\"notes\":\"" + "x".repeat(70 * 1024) + "\"}";
-        Http.Reply r = http.post("/api/sessions/" + id + "/notes", big);
+        Http.Reply r = APP.http().post("/api/sessions/" + id + "/notes", big);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.json().get("error").asText()).contains("64 KiB");
-        assertThat(http.post("/api/diagnose", big).status()).isEqualTo(413);
+        assertThat(APP.http().post("/api/diagnose", big).status()).isEqualTo(413);
     }
 
     @Test
     void a_tried_step_that_fixed_it_ends_the_interview() {
         String id = newSession("customer", "en").get("id").asText();
-        JsonNode s = http.postJson("/api/sessions/" + id + "/repairs",
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/repairs",
                 Map.of("step", "network.hardware.device.restart", "outcome", "fixed")).json();
         assertThat(s.get("done").asBoolean()).isTrue();
         assertThat(s.get("outcome").asText()).isEqualTo("fixed");
@@ -192,8 +180,8 @@ class SessionApiTest {
     @Test
     void a_step_that_did_not_help_is_marked_tried_and_the_interview_goes_on() {
         String id = newSession("customer", "en").get("id").asText();
-        http.postJson("/api/sessions/" + id + "/answers", Map.of("question", "other-sites-work", "answer", "no"));
-        JsonNode s = http.postJson("/api/sessions/" + id + "/repairs",
+        APP.http().postJson("/api/sessions/" + id + "/answers", Map.of("question", "other-sites-work", "answer", "no"));
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/repairs",
                 Map.of("step", "network.hardware.device.restart", "outcome", "failed")).json();
         assertThat(s.get("done").asBoolean()).isFalse();
         boolean marked = false;
@@ -208,18 +196,18 @@ class SessionApiTest {
     @Test
     void an_unknown_step_is_404_and_an_odd_outcome_422() {
         String id = newSession("customer", "en").get("id").asText();
-        assertThat(http.postJson("/api/sessions/" + id + "/repairs", Map.of("step", "nope", "outcome", "fixed")).status()).isEqualTo(404);
-        assertThat(http.postJson("/api/sessions/" + id + "/repairs",
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/repairs", Map.of("step", "nope", "outcome", "fixed")).status()).isEqualTo(404);
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/repairs",
                 Map.of("step", "client.clock.sync", "outcome", "sort of")).status()).isEqualTo(422);
     }
 
     @Test
     void posted_facts_and_error_texts_become_facts_with_provenance() {
         String id = newSession("helpdesk", "en").get("id").asText();
-        JsonNode s = http.postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("clock.skew.seconds", 900))).json();
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("clock.skew.seconds", 900))).json();
         assertThat(s.get("added").get(0).get("id").asText()).isEqualTo("clock.skew.seconds");
         assertThat(s.get("diagnoses").get(0).get("cause").asText()).isEqualTo("client.clock");
-        s = http.postJson("/api/sessions/" + id + "/facts",
+        s = APP.http().postJson("/api/sessions/" + id + "/facts",
                 Map.of("errorText", "ERROR java.net.UnknownHostException: fpdk.example.gov.cn")).json();
         JsonNode fact = null;
         for (JsonNode f : s.get("facts")) {
@@ -235,19 +223,19 @@ class SessionApiTest {
     @Test
     void a_fact_that_does_not_fit_is_422_and_a_long_error_text_413() {
         String id = newSession("customer", "en").get("id").asText();
-        assertThat(http.postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("net.dns.resolves", "perhaps"))).status())
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("net.dns.resolves", "perhaps"))).status())
                 .isEqualTo(422);
-        assertThat(http.postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("no.such.fact", "yes"))).status())
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("no.such.fact", "yes"))).status())
                 .isEqualTo(422);
-        assertThat(http.postJson("/api/sessions/" + id + "/facts", Map.of("errorText", "x".repeat(30_000))).status()).isEqualTo(413);
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("errorText", "x".repeat(30_000))).status()).isEqualTo(413);
     }
 
     @Test
     void notes_are_kept_and_too_long_notes_are_413() {
         String id = newSession("helpdesk", "zh").get("id").asText();
-        assertThat(http.postJson("/api/sessions/" + id + "/notes", Map.of("notes", "来电:张会计")).json().get("notes").asText())
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/notes", Map.of("notes", "来电:张会计")).json().get("notes").asText())
                 .isEqualTo("来电:张会计");
-        assertThat(http.postJson("/api/sessions/" + id + "/notes", Map.of("notes", "长".repeat(12_000))).status()).isEqualTo(413);
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/notes", Map.of("notes", "长".repeat(12_000))).status()).isEqualTo(413);
     }
 
     @Test
@@ -259,7 +247,7 @@ class SessionApiTest {
         try {
             List<Future<Http.Reply>> replies = new ArrayList<>();
             for (String q : questions) {
-                replies.add(pool.submit(() -> http.postJson("/api/sessions/" + id + "/answers", Map.of("question", q, "answer", "unknown"))));
+                replies.add(pool.submit(() -> APP.http().postJson("/api/sessions/" + id + "/answers", Map.of("question", q, "answer", "unknown"))));
             }
             for (Future<Http.Reply> f : replies) {
                 assertThat(f.get().status()).isEqualTo(200);
@@ -268,7 +256,7 @@ class SessionApiTest {
             pool.shutdownNow();
         }
         List<String> answered = new ArrayList<>();
-        http.get("/api/sessions/" + id).json().get("answers").forEach(a -> answered.add(a.get("question").asText()));
+        APP.http().get("/api/sessions/" + id).json().get("answers").forEach(a -> answered.add(a.get("question").asText()));
         assertThat(answered).containsExactlyInAnyOrderElementsOf(questions);
     }
 }
