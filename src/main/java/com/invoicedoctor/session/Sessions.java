@@ -12,7 +12,12 @@ import com.invoicedoctor.probe.ErrorTextAnalyzer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -31,6 +36,27 @@ public final class Sessions {
     private final Supplier<Interviewer> interviewers;
     private final Consumer<Snapshot> listener;
     private volatile Live live;
+    /** Changes being worked on now; turns are prepared ahead only while the processors are not all taken by them. */
+    private final AtomicInteger working = new AtomicInteger();
+    /** One thread for turns prepared ahead, leaving the other processors to requests; the oldest waiting go first
+     * when too many wait (their people have most likely answered already). */
+    private final ThreadPoolExecutor spare = spareThread();
+    private final Executor idle = task -> {
+        if (working.get() < PROCESSORS) {
+            spare.execute(task);
+        }
+    };
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
+    private static ThreadPoolExecutor spareThread() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
+            Thread t = new Thread(r, "turns-ahead");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.DiscardOldestPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     public Sessions(SessionStore store, Interviewer interviewer) {
         this(store, () -> interviewer, snapshot -> { });
@@ -50,15 +76,15 @@ public final class Sessions {
         return live().interviewer();
     }
 
-    /** What belongs to one live interviewer: its error-text reader and its cached turns. */
-    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, TurnCache turns) {
+    /** What belongs to one live interviewer: its error-text reader and its turns. */
+    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, Turns turns) {
     }
 
     private Live live() {
         Interviewer now = interviewers.get();
         Live current = live;
         if (current == null || current.interviewer() != now) {
-            current = new Live(now, new ErrorTextAnalyzer(now.knowledge()), new TurnCache(2_000));
+            current = new Live(now, new ErrorTextAnalyzer(now.knowledge()), new Turns(now, 2_000));
             live = current;
         }
         return current;
@@ -68,11 +94,11 @@ public final class Sessions {
     public Snapshot start(Audience audience, Lang lang) {
         Live now = live();
         CaseState state = CaseState.start(audience);
-        Turn turn = now.interviewer().next(state, lang);
+        Turn turn = now.turns().of(state, lang);
         SessionRecord r = store.create(new SessionRecord(SessionIds.next(), audience, lang,
                 now.interviewer().knowledge().version(), turn.outcome().name(), state, List.of(), "", SessionChecks.NONE,
                 null, null, 0));
-        now.turns().put(r, lang, turn);
+        now.turns().ahead(state, turn, lang, idle);
         Snapshot snapshot = new Snapshot(r, turn);
         listener.accept(snapshot);
         return snapshot;
@@ -151,15 +177,24 @@ public final class Sessions {
     }
 
     private Snapshot change(String id, Lang lang, UnaryOperator<SessionRecord> change, List<Observation> added) {
+        working.incrementAndGet();
+        try {
+            return changeOnce(id, lang, change, added);
+        } finally {
+            working.decrementAndGet();
+        }
+    }
+
+    private Snapshot changeOnce(String id, Lang lang, UnaryOperator<SessionRecord> change, List<Observation> added) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             SessionRecord read = store.find(id).orElseThrow(() -> new SessionNotFoundException(id));
             Lang shown = lang == null ? read.lang() : lang;
             SessionRecord next = change.apply(read);
             Live now = live();
-            Turn turn = now.interviewer().next(next.state(), shown);
+            Turn turn = now.turns().of(next.state(), shown);
             var stored = store.replace(read, next.withStatus(turn.outcome().name()));
             if (stored.isPresent()) {
-                now.turns().put(stored.get(), shown, turn);
+                now.turns().ahead(next.state(), turn, shown, idle);
                 Snapshot snapshot = new Snapshot(stored.get(), turn, added);
                 listener.accept(snapshot);
                 return snapshot;
@@ -170,13 +205,7 @@ public final class Sessions {
     }
 
     private Turn turn(SessionRecord r, Lang lang) {
-        Live now = live();
-        Turn turn = now.turns().get(r, lang);
-        if (turn == null) {
-            turn = now.interviewer().next(r.state(), lang);
-            now.turns().put(r, lang, turn);
-        }
-        return turn;
+        return live().turns().of(r.state(), lang);
     }
 
     private static CaseState without(CaseState s, String observation) {

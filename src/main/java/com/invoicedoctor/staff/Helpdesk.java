@@ -2,6 +2,7 @@ package com.invoicedoctor.staff;
 
 import com.invoicedoctor.cases.CaseNotes;
 import com.invoicedoctor.cases.CaseRecorder;
+import com.invoicedoctor.cases.CaseRecorderQueue;
 import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.cases.IncidentPolicy;
@@ -13,18 +14,20 @@ import com.invoicedoctor.cases.Regression;
 
 /**
  * The helpdesk's services over one database: staff accounts and sign-ins, cases and their notes, learning,
- * incidents, the knowledge regression and the dashboard, around the live knowledge.
+ * incidents, the knowledge regression and the dashboard, around the live knowledge. Session changes reach the case
+ * list through {@code recorderQueue}, off the request; {@code recorder} records at once (a case staff open now).
  */
 public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, StaffLogins logins, CaseStore cases,
                        CaseNotes notes, Learning learning, Incidents incidents, Regression regression,
-                       Dashboard dashboard, CaseRecorder recorder) {
+                       Dashboard dashboard, CaseRecorder recorder, CaseRecorderQueue recorderQueue) {
 
     /** Builds every service on the database; {@code bcryptStrength} is 12 in production, 4 in tests. */
     public static Helpdesk open(Jdbc db, LiveKnowledge live, IncidentPolicy policy, int bcryptStrength) {
         CaseStore cases = new CaseStore(db);
         Incidents incidents = new Incidents(db, policy);
+        CaseRecorder recorder = new CaseRecorder(cases, live, incidents);
         return new Helpdesk(db, live, new StaffAccounts(db, new Passwords(bcryptStrength)), new StaffLogins(db), cases,
                 new CaseNotes(db), new Learning(db), incidents, new Regression(db), new Dashboard(db),
-                new CaseRecorder(cases, live, incidents));
+                recorder, new CaseRecorderQueue(recorder));
     }
 }

@@ -14,6 +14,10 @@ public final class StaffRoutes {
     /** The request attribute that holds the incident banner for customer pages (a list of maps). */
     public static final String BANNER = "incidents";
 
+    /** The paths that read or change cases or incidents. */
+    private static final java.util.List<String> CASE_READERS = java.util.List.of("/staff", "/staff/*", "/api/staff",
+            "/api/staff/*", "/api/incidents", "/s/{id}/handoff", "/api/sessions/{id}/handoff");
+
     private final Helpdesk helpdesk;
     private final Sessions sessions;
     private final ObjectMapper mapper;
@@ -28,6 +32,10 @@ public final class StaffRoutes {
     /** Registers the guard, the error mapping and every route. */
     public void register(RoutesConfig routes) {
         CaseDetails details = new CaseDetails(helpdesk, sessions);
+        // cases are recorded off the customer's request: whatever reads them first waits for what is queued
+        for (String path : CASE_READERS) {
+            routes.before(path, ctx -> helpdesk.recorderQueue().flush());
+        }
         new StaffAuth(helpdesk.logins()).register(routes);
         new StaffErrors(views).register(routes);
         new SignInRoutes(helpdesk, views, mapper).register(routes);

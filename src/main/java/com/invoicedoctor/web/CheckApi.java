@@ -81,7 +81,7 @@ final class CheckApi {
                 body.integer("clockSkewSeconds").orElse(null), error);
         Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), null);
         var s = checks.browser(ctx.pathParam("id"), report, lang);
-        ctx.json(views.of(s, lang == null ? s.session().lang() : lang));
+        JsonReply.send(ctx, mapper, views.of(s, lang == null ? s.session().lang() : lang));
     }
 
     private Map<String, Object> job(CheckJob job) {

@@ -76,6 +76,6 @@ final class KnowledgeApi {
         Reasoner reasoner = reasoners.get();
         answer.put("diagnoses", new DiagnosisPresenter(reasoner.knowledge())
                 .present(reasoner.assess(observations.values()), lang, SessionViews.SHOWN));
-        ctx.json(answer);
+        JsonReply.send(ctx, mapper, answer);
     }
 }

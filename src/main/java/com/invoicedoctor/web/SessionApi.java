@@ -39,7 +39,7 @@ final class SessionApi {
         Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), UiLang.accepted(ctx.header("Accept-Language")));
         Snapshot s = sessions.start(audience, lang);
         ctx.status(201).header("Location", "/api/sessions/" + s.session().id());
-        ctx.json(views.of(s, lang));
+        JsonReply.send(ctx, mapper, views.of(s, lang));
     }
 
     private void get(Context ctx) {
@@ -85,7 +85,7 @@ final class SessionApi {
 
     private void reply(Context ctx, Snapshot s, Lang lang) {
         ctx.header("Cache-Control", "no-store");
-        ctx.json(views.of(s, lang == null ? s.session().lang() : lang));
+        JsonReply.send(ctx, mapper, views.of(s, lang == null ? s.session().lang() : lang));
     }
 
     static Audience audience(String value) {

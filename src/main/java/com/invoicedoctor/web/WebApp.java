@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.invoicedoctor.cases.CaseRecorderQueue;
 import com.invoicedoctor.cases.IncidentPolicy;
 import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.cases.Learning;
@@ -53,8 +54,11 @@ public final class WebApp implements AutoCloseable {
     private final Checks checks;
     private final Jdbc jdbc;
     private final LiveKnowledge live;
+    private final CaseRecorderQueue recorderQueue;
 
-    private WebApp(Javalin javalin, Database db, Checks checks, Jdbc jdbc, LiveKnowledge live) {
+    private WebApp(Javalin javalin, Database db, Checks checks, Jdbc jdbc, LiveKnowledge live,
+                   CaseRecorderQueue recorderQueue) {
+        this.recorderQueue = recorderQueue;
         this.javalin = javalin;
         this.db = db;
         this.checks = checks;
@@ -79,7 +83,7 @@ public final class WebApp implements AutoCloseable {
         live.follow(FOLLOW);
         Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12);
         FirstAdmin.ensure(helpdesk.accounts(), System.getenv());
-        Sessions sessions = new Sessions(new SessionStore(db), live::interviewer, helpdesk.recorder());
+        Sessions sessions = new Sessions(new SessionStore(db), live::interviewer, helpdesk.recorderQueue());
         StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper);
         Checks checks = new Checks(settings.endpoints(), settings.prober(), sessions);
         Views views = new Views();
@@ -96,6 +100,7 @@ public final class WebApp implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "max-age=3600");
             });
             config.routes.before(ctx -> headers.forEach(ctx::header));
+            ServerTiming.register(config.routes);
             new ErrorMapping(views).register(config.routes);
             new KnowledgeApi(() -> live.get().reasoner(), sessions, mapper).register(config.routes);
             new SessionApi(sessions, sessionViews, mapper).register(config.routes);
@@ -108,12 +113,13 @@ public final class WebApp implements AutoCloseable {
             javalin.start(settings.port());
         } catch (RuntimeException e) {
             checks.close();
+            helpdesk.recorderQueue().close();
             live.close();
             jdbc.close();
             db.close();
             throw e;
         }
-        return new WebApp(javalin, db, checks, jdbc, live);
+        return new WebApp(javalin, db, checks, jdbc, live, helpdesk.recorderQueue());
     }
 
     /** The port it listens on. */
@@ -126,6 +132,7 @@ public final class WebApp implements AutoCloseable {
     public void close() {
         javalin.stop();
         checks.close();
+        recorderQueue.close();
         live.close();
         jdbc.close();
         db.close();

@@ -33,7 +33,7 @@ final class StaffServer implements AutoCloseable {
         helpdesk.accounts().create("agent", "An Agent", Role.agent, PASSWORD);
         helpdesk.accounts().create("editor", "An Editor", Role.editor, PASSWORD);
         helpdesk.accounts().create("admin", "An Admin", Role.admin, PASSWORD);
-        sessions = new Sessions(new SessionStore(f.database), f.live::interviewer, helpdesk.recorder());
+        sessions = new Sessions(new SessionStore(f.database), f.live::interviewer, helpdesk.recorderQueue());
         StaffRoutes routes = new StaffRoutes(helpdesk, sessions, mapper);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -61,6 +61,7 @@ final class StaffServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        helpdesk.recorderQueue().close();
         f.close();
     }
 }

@@ -6,12 +6,12 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
 import com.invoicedoctor.probe.ProbeTargets;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throughput and p50/p99 latency of GET /health, POST /api/diagnose and one interview answer step
  * (POST /api/sessions/{id}/answers) against one server in the same run, the endpoints taking turns in rounds.
  * With {@code --think MS} the answering clients also pause between answers (uniformly 0 to 2 × MS), as
- * helpdesk staff reading a question to a caller do; the other endpoints stay without pause.
+ * helpdesk staff reading a question to a caller do; the other endpoints stay without pause. With {@code --url} it
+ * loads a server started on its own (the README's command) instead of one in its own process.
  * The command line is in docs/benchmarks.md.
  */
 public final class LoadBenchmark {
@@ -34,14 +35,12 @@ public final class LoadBenchmark {
     private static final String FACTS_AND_TEXT = "{\"facts\":{\"net.other-sites-work\":\"yes\",\"net.dns.resolves\":\"no\"},"
             + "\"errorText\":\"java.net.UnknownHostException: fpdk.example.gov.cn\",\"lang\":\"en\"}";
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     /** Mean pause of the answering clients between two answers, in milliseconds. */
     private final int thinkMillis;
 
-    private LoadBenchmark(int port, int thinkMillis) {
-        this.base = "http://localhost:" + port;
+    private LoadBenchmark(String base, int thinkMillis) {
+        this.base = base;
         this.thinkMillis = thinkMillis;
     }
 
@@ -58,6 +57,10 @@ public final class LoadBenchmark {
         return ok ? System.nanoTime() - start : -1;
     }
 
+    /** A response: its status and body. */
+    private record Reply(int statusCode, String body) {
+    }
+
     /** A call that says whether it succeeded. */
     @FunctionalInterface
     private interface Call {
@@ -67,6 +70,10 @@ public final class LoadBenchmark {
     /** Per-client state: its latencies and, for the answer phase, its session. */
     private final class Client {
         final long[] nanos = new long[400_000];
+        /** The server's own time of each counted request (its Server-Timing header), in microseconds. */
+        final long[] serverMicros = new long[400_000];
+        /** The server's time of the last request sent, -1 when it gave none. */
+        double lastServerMillis = -1;
         int count;
         int errors;
         String session;
@@ -77,13 +84,39 @@ public final class LoadBenchmark {
             this.random = new Random(seed);
         }
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Reply get(String path) throws IOException {
+            return send("GET", path, null);
         }
 
-        HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        Reply post(String path, String body) throws IOException {
+            return send("POST", path, body);
+        }
+
+        /**
+         * One blocking HTTP/1.1 exchange on the calling thread over a kept-alive connection: a load generator
+         * should add as little as it can to what it measures (java.net.http hands each response between
+         * threads, which added milliseconds to every figure here).
+         */
+        private Reply send(String method, String path, String body) throws IOException {
+            HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            c.setRequestMethod(method);
+            c.setConnectTimeout(5_000);
+            c.setReadTimeout(60_000);
+            if (body != null) {
+                c.setDoOutput(true);
+                c.setRequestProperty("Content-Type", "application/json");
+                try (OutputStream out = c.getOutputStream()) {
+                    out.write(body.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            int status = c.getResponseCode();
+            String text;
+            // reading the body to its end and closing it returns the connection for the next request
+            try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            lastServerMillis = serverMillis(c.getHeaderField("Server-Timing"));
+            return new Reply(status, text);
         }
 
         /** Starts a session (not measured) when there is none or the last one is done. */
@@ -107,10 +140,10 @@ public final class LoadBenchmark {
 
     /** Figures of one phase. */
     private record Figures(String name, int clients, double seconds, long requests, long errors, double perSecond,
-                           double p50, double p99, double max) {
+                           double p50, double p99, double max, double serverP50, double serverP99) {
         String row() {
-            return String.format("| %s | %d | %d | %d | %.1f | %.2f | %.2f | %.2f |", name, clients, requests, errors, perSecond,
-                    p50, p99, max);
+            return String.format("| %s | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |", name, clients, requests, errors,
+                    perSecond, p50, p99, max, serverP50, serverP99);
         }
     }
 
@@ -145,6 +178,7 @@ public final class LoadBenchmark {
                             if (took < 0) {
                                 c.errors++;
                             } else if (c.count < c.nanos.length) {
+                                c.serverMicros[c.count] = Math.round(c.lastServerMillis * 1000);
                                 c.nanos[c.count++] = took;
                             }
                         }
@@ -167,16 +201,20 @@ public final class LoadBenchmark {
         Figures figures() {
             int total = clients.stream().mapToInt(c -> c.count).sum();
             long[] merged = new long[total];
+            long[] server = new long[total];
             int at = 0;
             long errors = failures.get();
             for (Client c : clients) {
                 System.arraycopy(c.nanos, 0, merged, at, c.count);
+                System.arraycopy(c.serverMicros, 0, server, at, c.count);
                 at += c.count;
                 errors += c.errors;
             }
             Arrays.sort(merged);
+            Arrays.sort(server);
             return new Figures(name, clients.size(), seconds, total, errors, total / seconds, pct(merged, 0.50),
-                    pct(merged, 0.99), merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6);
+                    pct(merged, 0.99), merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6,
+                    pct(server, 0.50) * 1000, pct(server, 0.99) * 1000); // pct divides by 1e6: microseconds to ms
         }
     }
 
@@ -188,7 +226,7 @@ public final class LoadBenchmark {
         c.ensureSession();
         String body = JSON.writeValueAsString(java.util.Map.of("question", c.question.get("id").asText(), "answer", c.answer()));
         long start = System.nanoTime();
-        HttpResponse<String> r = c.post("/api/sessions/" + c.session + "/answers", body);
+        Reply r = c.post("/api/sessions/" + c.session + "/answers", body);
         long took = System.nanoTime() - start;
         if (r.statusCode() != 200) {
             c.session = null;
@@ -196,6 +234,11 @@ public final class LoadBenchmark {
         }
         c.question = JSON.readTree(r.body()).get("question");
         return took;
+    }
+
+    /** The duration in a Server-Timing header ("app;dur=4.20"), -1 when there is none. */
+    private static double serverMillis(String header) {
+        return header == null ? -1 : Double.parseDouble(header.substring(header.indexOf("dur=") + 4));
     }
 
     private static double pct(long[] sorted, double p) {
@@ -213,6 +256,7 @@ public final class LoadBenchmark {
         int think = 0;
         Path kb = Path.of("knowledge-base");
         Path rules = Path.of("rules");
+        String url = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
@@ -222,8 +266,17 @@ public final class LoadBenchmark {
                 case "--think" -> think = Integer.parseInt(args[i + 1]);
                 case "--kb" -> kb = Path.of(args[i + 1]);
                 case "--rules" -> rules = Path.of(args[i + 1]);
+                case "--url" -> url = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        // the JDK keeps 5 idle connections per server by default; every client keeps its own
+        System.setProperty("http.maxConnections", String.valueOf(clients));
+        Run run = new Run(clients, seconds, warmup, rounds, think);
+        if (url != null) {
+            System.out.printf("server at %s (started on its own)%n", url);
+            run.measure(url);
+            return;
         }
         long loadStart = System.nanoTime();
         KnowledgeBase knowledge = KnowledgeLoader.load(kb, rules);
@@ -232,7 +285,14 @@ public final class LoadBenchmark {
                 (System.nanoTime() - loadStart) / 1e9);
         String db = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (WebApp app = WebApp.start(knowledge, new WebApp.Settings(0, db, ProbeTargets.none(), null))) {
-            LoadBenchmark bench = new LoadBenchmark(app.port(), think);
+            run.measure("http://localhost:" + app.port());
+        }
+    }
+
+    /** How to load the server. */
+    private record Run(int clients, double seconds, double warmup, int rounds, int think) {
+        void measure(String base) throws Exception {
+            LoadBenchmark bench = new LoadBenchmark(base, think);
             System.out.printf("%d clients, %.0f s per endpoint in %d interleaved rounds after %.0f s warm-up each, answering clients"
                     + " pausing %d ms on average, %d processors, Java %s%n%n", clients, seconds, rounds, warmup, think,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -253,8 +313,8 @@ public final class LoadBenchmark {
                 }
             }
             List<Figures> figures = phases.stream().map(Phase::figures).toList();
-            System.out.println("| endpoint | clients | requests | errors | requests/s | p50 ms | p99 ms | max ms |");
-            System.out.println("|---|---|---|---|---|---|---|---|");
+            System.out.println("| endpoint | clients | requests | errors | requests/s | p50 ms | p99 ms | max ms | server p50 ms | server p99 ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             figures.forEach(f -> System.out.println(f.row()));
             double health = figures.get(0).perSecond();
             System.out.printf("%ndiagnose throughput = %.1f%% (facts) and %.1f%% (facts + error text) of /health's (target >= 30%%);"
