@@ -1,5 +1,7 @@
 package com.invoicedoctor.session;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.InvalidFactException;
 import com.invoicedoctor.engine.Observation;
@@ -9,6 +11,7 @@ import com.invoicedoctor.interview.Turn;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
 import com.invoicedoctor.probe.ErrorTextAnalyzer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,13 @@ public final class Sessions {
     static final int ATTEMPTS = 50;
 
     private final SessionStore store;
+    /**
+     * The sessions as this process last stored or read them. A change starts from here instead of reading the
+     * database first; the write is still checked against the stored version, so when another instance changed the
+     * session meanwhile the write fails and the change starts over from a fresh read.
+     */
+    private final Cache<String, SessionRecord> lastStored = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
     private final Supplier<Interviewer> interviewers;
     private final Consumer<Snapshot> listener;
     private volatile Live live;
@@ -98,6 +108,7 @@ public final class Sessions {
         SessionRecord r = store.create(new SessionRecord(SessionIds.next(), audience, lang,
                 now.interviewer().knowledge().version(), turn.outcome().name(), state, List.of(), "", SessionChecks.NONE,
                 null, null, 0));
+        lastStored.put(r.id(), r);
         now.turns().ahead(state, turn, lang, idle);
         Snapshot snapshot = new Snapshot(r, turn);
         listener.accept(snapshot);
@@ -187,13 +198,15 @@ public final class Sessions {
 
     private Snapshot changeOnce(String id, Lang lang, UnaryOperator<SessionRecord> change, List<Observation> added) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            SessionRecord read = store.find(id).orElseThrow(() -> new SessionNotFoundException(id));
+            SessionRecord known = attempt == 1 ? lastStored.getIfPresent(id) : null;
+            SessionRecord read = known != null ? known : store.find(id).orElseThrow(() -> new SessionNotFoundException(id));
             Lang shown = lang == null ? read.lang() : lang;
             SessionRecord next = change.apply(read);
             Live now = live();
             Turn turn = now.turns().of(next.state(), shown);
             var stored = store.replace(read, next.withStatus(turn.outcome().name()));
             if (stored.isPresent()) {
+                lastStored.put(id, stored.get());
                 now.turns().ahead(next.state(), turn, shown, idle);
                 Snapshot snapshot = new Snapshot(stored.get(), turn, added);
                 listener.accept(snapshot);

@@ -92,10 +92,11 @@ public final class NoiseCeiling {
             for (Question q : questions) {
                 String given = noisy.get(q.id());
                 String expected = truthful.get(other.id()).get(q.id());
-                if ("unknown".equals(given) || "unknown".equals(expected)) {
+                if ("unknown".equals(given)) {
                     continue;
                 }
-                // the noise model: a truthful answer kept, or flipped to one of the other options
+                // the noise model: a truthful answer kept, or flipped to one of the other options (an answer where
+                // the other scenario would have had none counts as flipped: its caller would have said "unknown")
                 score += given.equals(expected) ? Math.log(1 - flip) : Math.log(flip / Math.max(1, q.options().size() - 1));
             }
             if (score > bestScore) {
