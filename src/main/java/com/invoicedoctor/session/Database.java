@@ -28,6 +28,15 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens the database at this JDBC URL and applies pending migrations. */
+    /**
+     * The URL with an in-memory H2 database kept for the life of the process: H2 drops one when its last connection
+     * closes, and the server's pools close connections, so `serve --db jdbc:h2:mem:x` would lose its tables.
+     */
+    public static String keptForTheProcess(String url) {
+        boolean memory = url.startsWith("jdbc:h2:mem:");
+        return memory && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY") ? url + ";DB_CLOSE_DELAY=-1" : url;
+    }
+
     public static Database open(String url) {
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         return new Database(url);

@@ -76,9 +76,10 @@ public final class WebApp implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        Database db = Database.open(settings.dbUrl());
+        String url = Database.keptForTheProcess(settings.dbUrl());
+        Database db = Database.open(url);
         // the helpdesk side (staff, cases, learning, incidents) and the live knowledge it can reload
-        Jdbc jdbc = new Jdbc(settings.dbUrl());
+        Jdbc jdbc = new Jdbc(url);
         LiveKnowledge live = new LiveKnowledge(kb, source, new Learning(jdbc), jdbc);
         live.follow(FOLLOW);
         Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12);

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sessions live in the database file: a session started before a restart continues after it. */
+/**
+ * Sessions live in the database file: a session started before a restart continues after it. An in-memory database
+ * lasts as long as the process.
+ */
 class RestartTest {
 
     @Test
@@ -34,6 +37,16 @@ class RestartTest {
             JsonNode after = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", next, "answer", "unknown")).json();
             assertThat(after.get("answers")).hasSize(2);
             assertThat(after.get("answers").get(1).get("question").asText()).isEqualTo(next);
+        }
+    }
+
+    @Test
+    void an_in_memory_database_named_without_options_lasts_as_long_as_the_server() {
+        String db = "jdbc:h2:mem:plain-" + java.util.UUID.randomUUID();
+        try (WebApp app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, db, WebFixture.endpoints(), null))) {
+            Http http = new Http(app.port());
+            String id = http.postJson("/api/sessions", Map.of("audience", "customer", "lang", "zh")).json().get("id").asText();
+            assertThat(http.get("/api/sessions/" + id).status()).isEqualTo(200);
         }
     }
 }
