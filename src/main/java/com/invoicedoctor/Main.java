@@ -6,6 +6,7 @@ import com.invoicedoctor.cli.CollectCommand;
 import com.invoicedoctor.cli.DiagnoseCommand;
 import com.invoicedoctor.cli.ServeCommand;
 import com.invoicedoctor.cli.ValidateCommand;
+import com.invoicedoctor.session.DatabaseUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,15 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof DatabaseUnavailableException) {
+                // a state of the machine, not a bug: say what to do instead of printing a stack trace
+                cmd.getErr().println("Cannot go on: " + e.getMessage());
+                cmd.getErr().flush();
+                return 1;
+            }
+            throw e;
+        }).execute(args);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * The session database: brought up to date with Flyway's migrations (db/migration) on open, then
@@ -27,7 +28,6 @@ public final class Database implements AutoCloseable {
         this.url = url;
     }
 
-    /** Opens the database at this JDBC URL and applies pending migrations. */
     /**
      * The URL with an in-memory H2 database kept for the life of the process: H2 drops one when its last connection
      * closes, and the server's pools close connections, so `serve --db jdbc:h2:mem:x` would lose its tables.
@@ -37,8 +37,17 @@ public final class Database implements AutoCloseable {
         return memory && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY") ? url + ";DB_CLOSE_DELAY=-1" : url;
     }
 
+    /**
+     * Opens the database at this JDBC URL and applies pending migrations.
+     *
+     * @throws DatabaseUnavailableException when it cannot be reached, with what to do about it
+     */
     public static Database open(String url) {
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        try {
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw DatabaseUnavailableException.of(e);
+        }
         return new Database(url);
     }
 

@@ -28,8 +28,9 @@ public final class FirstAdmin {
         }
         String password = env.get(PASSWORD_ENV);
         if (password == null || password.isBlank()) {
-            LOG.warn("no staff administrator yet: run `java -jar invoice-doctor.jar admin create --user NAME` "
-                    + "or start with {} (and optionally {}) set", PASSWORD_ENV, USER_ENV);
+            LOG.warn("no staff administrator yet: stop the server and run `java -jar invoice-doctor.jar admin create "
+                    + "--user NAME` (the embedded database opens in one process at a time), or start it with {} "
+                    + "(and optionally {}) set", PASSWORD_ENV, USER_ENV);
             return false;
         }
         String user = env.getOrDefault(USER_ENV, "admin");
