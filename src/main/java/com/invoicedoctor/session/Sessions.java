@@ -37,7 +37,7 @@ public final class Sessions {
 
     private final SessionStore store;
     /**
-     * The sessions as this process last stored or read them. A change starts from here instead of reading the
+     * The sessions as this process last stored them. A change starts from here instead of reading the
      * database first; the write is still checked against the stored version, so when another instance changed the
      * session meanwhile the write fails and the change starts over from a fresh read.
      */
@@ -48,8 +48,10 @@ public final class Sessions {
     private volatile Live live;
     /** Changes being worked on now; turns are prepared ahead only while the processors are not all taken by them. */
     private final AtomicInteger working = new AtomicInteger();
-    /** One thread for turns prepared ahead, leaving the other processors to requests; the oldest waiting go first
-     * when too many wait (their people have most likely answered already). */
+    /**
+     * One thread for turns prepared ahead, leaving the other processors to requests. When 64 wait, the oldest is
+     * dropped: its person has most likely answered already.
+     */
     private final ThreadPoolExecutor spare = spareThread();
     private final Executor idle = task -> {
         if (working.get() < PROCESSORS) {
