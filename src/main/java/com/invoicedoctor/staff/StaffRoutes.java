@@ -5,6 +5,7 @@ import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
+import java.util.List;
 
 /**
  * Every route of the helpdesk side, registered in one call: the sign-in guard and error mapping, staff pages under
@@ -15,7 +16,7 @@ public final class StaffRoutes {
     public static final String BANNER = "incidents";
 
     /** The paths that read or change cases or incidents. */
-    private static final java.util.List<String> CASE_READERS = java.util.List.of("/staff", "/staff/*", "/api/staff",
+    private static final List<String> CASE_READERS = List.of("/staff", "/staff/*", "/api/staff",
             "/api/staff/*", "/api/incidents", "/s/{id}/handoff", "/api/sessions/{id}/handoff");
 
     private final Helpdesk helpdesk;

@@ -58,12 +58,12 @@ public final class WebApp implements AutoCloseable {
 
     private WebApp(Javalin javalin, Database db, Checks checks, Jdbc jdbc, LiveKnowledge live,
                    CaseRecorderQueue recorderQueue) {
-        this.recorderQueue = recorderQueue;
         this.javalin = javalin;
         this.db = db;
         this.checks = checks;
         this.jdbc = jdbc;
         this.live = live;
+        this.recorderQueue = recorderQueue;
     }
 
     /** Builds everything and starts listening; knowledge reloads read ./rules and ./knowledge-base (else the jar's). */
