@@ -39,6 +39,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--error-text", paramLabel = "TEXT", description = "an error message as the user saw it")
     String errorText;
 
+    @Option(names = "--description", paramLabel = "TEXT", description = "what happened, in the person's own words")
+    String description;
+
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default zh)")
     String lang;
 
@@ -55,8 +58,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (factsFile == null && errorText == null) {
-            err.println("give --facts FILE and/or --error-text TEXT");
+        if (factsFile == null && errorText == null && description == null) {
+            err.println("give --facts FILE, --error-text TEXT and/or --description TEXT");
             err.flush();
             return 2;
         }
@@ -68,6 +71,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         try {
             if (factsFile != null) {
                 observations.addAll(Facts.parse(readFacts(factsFile), kb, Observation.Source.answer, factsFile.toString()));
+            }
+            if (description != null) {
+                observations.addAll(ErrorTextFacts.describe(kb, description));
             }
             if (errorText != null) {
                 observations.addAll(ErrorTextFacts.read(kb, errorText));

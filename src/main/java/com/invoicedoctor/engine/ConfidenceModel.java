@@ -74,7 +74,9 @@ public final class ConfidenceModel {
     }
 
     private double errorRate(Observation.Source source) {
-        return source == Observation.Source.answer ? answerError : source == Observation.Source.check ? checkError : 0;
+        // a description is a person's words, as fallible as an answer to a question
+        return source == Observation.Source.answer || source == Observation.Source.description ? answerError
+                : source == Observation.Source.check ? checkError : 0;
     }
 
     /** The cause ids, in the order of the score arrays {@link #addTo} works on. */

@@ -13,9 +13,10 @@ public record Observation(String id, String value, Double number, Source source,
 
     /**
      * Where a fact came from: a person's answer, a check staff ran for it (a helpdesk question: a command,
-     * a log), a probe's measurement, a pasted error text, a repair outcome.
+     * a log), a probe's measurement, a pasted error text, a repair outcome, or the person's own description of
+     * what happened.
      */
-    public enum Source { answer, check, probe, errorText, repair }
+    public enum Source { answer, check, probe, errorText, repair, description }
 
     /** A fact answered by a person. */
     public static Observation answered(String id, String value) {

@@ -16,12 +16,14 @@ public final class KnowledgeBase {
     private final List<ErrorPattern> errorPatterns;
     private final List<Scenario> scenarios;
     private final List<String> questionnaire;
+    private final List<Phrase> phrases;
+    private final PhraseWords phraseWords;
     private final RuleBase rules;
 
     KnowledgeBase(Settings settings, Map<String, Cause> causes, Map<String, ObservationDef> observations,
                   Map<String, FindingDef> findings, Map<String, Question> questions,
                   Map<String, ErrorPattern> errorPatterns, Map<String, Scenario> scenarios,
-                  List<String> questionnaire, RuleBase rules) {
+                  List<String> questionnaire, Map<String, Phrase> phrases, PhraseWords phraseWords, RuleBase rules) {
         this.settings = settings;
         this.causes = Map.copyOf(causes);
         this.observations = Map.copyOf(observations);
@@ -30,6 +32,8 @@ public final class KnowledgeBase {
         this.errorPatterns = List.copyOf(errorPatterns.values());
         this.scenarios = List.copyOf(scenarios.values());
         this.questionnaire = List.copyOf(questionnaire);
+        this.phrases = List.copyOf(phrases.values());
+        this.phraseWords = phraseWords;
         this.rules = rules;
         // keep declaration order for listing: Map.copyOf does not, so remember it
         this.causeOrder = List.copyOf(causes.keySet());
@@ -100,6 +104,16 @@ public final class KnowledgeBase {
     /** The fixed questionnaire's question ids, in the source article's order (the benchmark's baseline). */
     public List<String> questionnaire() {
         return questionnaire;
+    }
+
+    /** The phrases a description is read with, in the order the files declare them. */
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    /** The small words that shape how a description is read. */
+    public PhraseWords phraseWords() {
+        return phraseWords;
     }
 
     public RuleBase rules() {

@@ -25,6 +25,14 @@ final class KnowledgeFiles {
     record ScenariosFile(List<Scenario> scenarios) {
     }
 
+    /** Phrases people use, and (in any of the files) the small words that shape the reading. */
+    record PhrasesFile(List<Phrase> phrases, java.util.Map<Lang, List<String>> clauseBreaks,
+                       java.util.Map<Lang, List<String>> negators, java.util.Map<Lang, List<String>> unsure) {
+        PhraseWords words() {
+            return new PhraseWords(clauseBreaks, negators, unsure);
+        }
+    }
+
     /** The fixed questionnaire: question ids in the order of the source article's tree. */
     record QuestionnaireFile(List<String> order) {
     }

@@ -6,6 +6,7 @@ import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionnaireFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ScenariosFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.FindingsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ObservationsFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.PhrasesFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionsFile;
 import com.invoicedoctor.knowledge.YamlFiles.Located;
 import java.nio.file.Path;
@@ -41,6 +42,18 @@ public final class KnowledgeLoader {
                 ErrorPatternsFile.class, ErrorPatternsFile::patterns, problems), ErrorPattern::id, "error pattern", problems);
         Map<String, Located<Scenario>> scenarios = index(YamlFiles.readAll(kbDir.resolve("scenarios"),
                 ScenariosFile.class, ScenariosFile::scenarios, problems), Scenario::id, "scenario", problems);
+        List<Located<Phrase>> phraseList = new ArrayList<>();
+        PhraseWords words = PhraseWords.NONE;
+        for (Path file : YamlFiles.in(kbDir.resolve("phrases"))) {
+            PhrasesFile content = YamlFiles.read(file, PhrasesFile.class, problems);
+            if (content != null) {
+                if (content.phrases() != null) {
+                    content.phrases().forEach(p -> phraseList.add(new Located<>(file, p)));
+                }
+                words = words.plus(content.words());
+            }
+        }
+        Map<String, Located<Phrase>> phrases = index(phraseList, Phrase::id, "phrase", problems);
         Path questionnaireFile = kbDir.resolve("questionnaire.yaml");
         QuestionnaireFile questionnaire = java.nio.file.Files.exists(questionnaireFile)
                 ? YamlFiles.read(questionnaireFile, QuestionnaireFile.class, problems) : new QuestionnaireFile(List.of());
@@ -49,6 +62,7 @@ public final class KnowledgeLoader {
             throw new KnowledgeException(problems);
         }
         new KnowledgeValidator(settingsFile, settings, causes, observations, findings, questions, patterns, rules).check(problems);
+        new PhraseValidator(observations).check(phrases.values(), problems);
         new ScenarioValidator(causes, observations, questions).check(scenarios, questionnaireFile,
                 questionnaire == null ? List.of() : questionnaire.order(), problems);
         if (!problems.isEmpty()) {
@@ -56,7 +70,7 @@ public final class KnowledgeLoader {
         }
         return new KnowledgeBase(settings, unwrap(causes), unwrap(observations), unwrap(findings), unwrap(questions),
                 unwrap(patterns), unwrap(scenarios), questionnaire == null || questionnaire.order() == null
-                ? List.of() : questionnaire.order(), rules);
+                ? List.of() : questionnaire.order(), unwrap(phrases), words, rules);
     }
 
     private static <T> Map<String, Located<T>> index(List<Located<T>> items, Function<T, String> id, String kind,

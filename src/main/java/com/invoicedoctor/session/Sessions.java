@@ -2,6 +2,7 @@ package com.invoicedoctor.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.invoicedoctor.description.DescriptionReader;
 import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.InvalidFactException;
 import com.invoicedoctor.engine.Observation;
@@ -88,15 +89,16 @@ public final class Sessions {
         return live().interviewer();
     }
 
-    /** What belongs to one live interviewer: its error-text reader and its turns. */
-    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, Turns turns) {
+    /** What belongs to one live interviewer: its error-text and description readers and its turns. */
+    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, DescriptionReader reader, Turns turns) {
     }
 
     private Live live() {
         Interviewer now = interviewers.get();
         Live current = live;
         if (current == null || current.interviewer() != now) {
-            current = new Live(now, new ErrorTextAnalyzer(now.knowledge()), new Turns(now, 2_000));
+            current = new Live(now, new ErrorTextAnalyzer(now.knowledge()), new DescriptionReader(now.knowledge()),
+                    new Turns(now, 2_000));
             live = current;
         }
         return current;
@@ -104,15 +106,20 @@ public final class Sessions {
 
     /** Starts a session for a customer or a helpdesk agent. */
     public Snapshot start(Audience audience, Lang lang) {
+        return start(audience, lang, List.of());
+    }
+
+    /** Starts a session that already knows some facts (read from the person's description). */
+    public Snapshot start(Audience audience, Lang lang, List<Observation> known) {
         Live now = live();
-        CaseState state = CaseState.start(audience);
+        CaseState state = CaseState.start(audience).collect(known);
         Turn turn = now.turns().of(state, lang);
         SessionRecord r = store.create(new SessionRecord(SessionIds.next(), audience, lang,
                 now.interviewer().knowledge().version(), turn.outcome().name(), state, List.of(), "", SessionChecks.NONE,
                 null, null, 0));
         lastStored.put(r.id(), r);
         now.turns().ahead(state, turn, lang, idle);
-        Snapshot snapshot = new Snapshot(r, turn);
+        Snapshot snapshot = new Snapshot(r, turn, known);
         listener.accept(snapshot);
         return snapshot;
     }
@@ -174,6 +181,26 @@ public final class Sessions {
             throw new InputTooLargeException("the error text", errorText.length(), ErrorTextAnalyzer.MAX_CHARS);
         }
         return live().analyzer().analyse(errorText);
+    }
+
+    /** Reads the person's own description of what happened and adds what it states. */
+    public Snapshot description(String id, String text, Lang lang) {
+        return add(id, describe(text), lang);
+    }
+
+    /**
+     * The facts a description states (without a session): its phrases, and any error message quoted in it,
+     * which is read as one and wins where both tell the same fact.
+     */
+    public List<Observation> describe(String text) {
+        if (text != null && text.length() > DescriptionReader.MAX_CHARS) {
+            throw new InputTooLargeException("the description", text.length(), DescriptionReader.MAX_CHARS);
+        }
+        Map<String, Observation> facts = new LinkedHashMap<>();
+        Live now = live();
+        now.reader().read(text).forEach(o -> facts.put(o.id(), o));
+        now.analyzer().analyse(text).forEach(o -> facts.put(o.id(), o));
+        return List.copyOf(facts.values());
     }
 
     /** Replaces the case notes. */

@@ -63,16 +63,21 @@ final class KnowledgeApi {
         Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), UiLang.accepted(ctx.header("Accept-Language")));
         var facts = body.object("facts");
         var errorText = body.text("errorText");
-        if (facts.isEmpty() && errorText.isEmpty()) {
-            throw new BadRequestException("give \"facts\" (an object of observation id to value) and/or \"errorText\"");
+        var description = body.text("description");
+        if (facts.isEmpty() && errorText.isEmpty() && description.isEmpty()) {
+            throw new BadRequestException("give \"facts\" (an object of observation id to value), \"errorText\" and/or \"description\"");
         }
         Map<String, Observation> observations = new LinkedHashMap<>();
-        errorText.ifPresent(t -> sessions.read(t).forEach(o -> observations.put(o.id(), o)));
+        description.ifPresent(t -> sessions.describe(t).forEach(o -> observations.put(o.id(), o)));
+        List<Observation> fromText = errorText.map(sessions::read).orElse(List.of());
+        fromText.forEach(o -> observations.put(o.id(), o));
         facts.ifPresent(f -> Facts.parse(f, kb(), Observation.Source.answer, "POST /api/diagnose")
                 .forEach(o -> observations.put(o.id(), o)));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("knowledgeVersion", kb().version());
         answer.put("facts", observations.values());
+        // whether anything in the error text was read: when not, the ranking below is only the priors
+        errorText.ifPresent(t -> answer.put("recognised", !fromText.isEmpty()));
         Reasoner reasoner = reasoners.get();
         answer.put("diagnoses", new DiagnosisPresenter(reasoner.knowledge())
                 .present(reasoner.assess(observations.values()), lang, SessionViews.SHOWN));

@@ -10,7 +10,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * The interview over JSON: POST /api/sessions, GET /api/sessions/{id}, and POST …/answers, …/repairs,
+ * The interview over JSON: POST /api/sessions (optionally with the person's own description), GET /api/sessions/{id}, and POST …/answers, …/repairs,
  * …/facts and …/notes. Every answer is the session's whole shape ({@link SessionView}).
  */
 final class SessionApi {
@@ -37,7 +37,8 @@ final class SessionApi {
         JsonBody body = JsonBody.of(ctx, mapper);
         Audience audience = audience(body.text("audience").orElse("customer"));
         Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), UiLang.accepted(ctx.header("Accept-Language")));
-        Snapshot s = sessions.start(audience, lang);
+        var known = body.text("description").map(sessions::describe).orElse(java.util.List.of());
+        Snapshot s = sessions.start(audience, lang, known);
         ctx.status(201).header("Location", "/api/sessions/" + s.session().id());
         JsonReply.send(ctx, mapper, views.of(s, lang));
     }
@@ -65,8 +66,9 @@ final class SessionApi {
         String id = ctx.pathParam("id");
         var facts = body.object("facts");
         var errorText = body.text("errorText");
-        if (facts.isEmpty() && errorText.isEmpty()) {
-            throw new BadRequestException("give \"facts\" (an object of observation id to value) or \"errorText\"");
+        var description = body.text("description");
+        if (facts.isEmpty() && errorText.isEmpty() && description.isEmpty()) {
+            throw new BadRequestException("give \"facts\" (an object of observation id to value), \"errorText\" or \"description\"");
         }
         Snapshot s = null;
         if (facts.isPresent()) {
@@ -74,6 +76,9 @@ final class SessionApi {
         }
         if (errorText.isPresent()) {
             s = sessions.errorText(id, errorText.get(), lang);
+        }
+        if (description.isPresent()) {
+            s = sessions.description(id, description.get(), lang);
         }
         reply(ctx, s, lang);
     }

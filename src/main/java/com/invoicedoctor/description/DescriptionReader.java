@@ -1,0 +1,183 @@
+package com.invoicedoctor.description;
+
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Phrase;
+import com.invoicedoctor.knowledge.PhraseWords;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a person wrote about their case ("网页都打不开，微信倒是能用，只有我这台电脑这样") into facts, with the
+ * phrases of the knowledge base. A phrase's cue matches a clause when each of its terms occurs there; a negator
+ * outside the cue's own words turns it into its negated facts; an unsure clause or a question tells nothing.
+ * When the text states one fact twice, the later clause wins, as people correct themselves as they write.
+ */
+public final class DescriptionReader {
+    /** Longest description read; anything longer is refused rather than silently cut. */
+    public static final int MAX_CHARS = 20_000;
+    private static final int QUOTE_CHARS = 80;
+
+    private record Cue(Phrase phrase, int terms) {
+    }
+
+    /** Term {@code term} of cue number {@code cue}. */
+    private record Term(int cue, int term) {
+    }
+
+    private record Reading(String observation, String value, int cue, int terms, Clause clause) {
+    }
+
+    private final Words words = new Words();
+    private final List<Cue> cues = new ArrayList<>();
+    private final WordIndex<Term> chineseCues = new WordIndex<>();
+    private final WordIndex<Term> otherCues = new WordIndex<>();
+    private final WordIndex<String> chineseNegators = new WordIndex<>();
+    private final WordIndex<String> otherNegators = new WordIndex<>();
+    private final WordIndex<String> chineseUnsure = new WordIndex<>();
+    private final WordIndex<String> otherUnsure = new WordIndex<>();
+    private final Pattern breaks;
+
+    public DescriptionReader(KnowledgeBase kb) {
+        for (Phrase p : kb.phrases()) {
+            for (Lang lang : Lang.values()) {
+                for (String cue : p.cues(lang)) {
+                    addCue(p, cue);
+                }
+            }
+        }
+        PhraseWords small = kb.phraseWords();
+        addWords(small.negators(), chineseNegators, otherNegators);
+        addWords(small.unsure(), chineseUnsure, otherUnsure);
+        List<String> breakWords = new ArrayList<>();
+        small.clauseBreaks().values().forEach(breakWords::addAll);
+        this.breaks = Clause.breaks(breakWords);
+    }
+
+    private void addCue(Phrase phrase, String cue) {
+        String[] terms = cue.strip().split("\\s+");
+        int index = cues.size();
+        cues.add(new Cue(phrase, terms.length));
+        for (int t = 0; t < terms.length; t++) {
+            for (String alternative : terms[t].split("\\|")) {
+                if (alternative.isBlank()) {
+                    continue;
+                }
+                chineseCues.add(words.of(alternative, true), new Term(index, t));
+                if (!Words.isChinese(alternative)) {
+                    otherCues.add(words.of(alternative, false), new Term(index, t));
+                }
+            }
+        }
+    }
+
+    private void addWords(Map<Lang, List<String>> byLang, WordIndex<String> chinese, WordIndex<String> other) {
+        byLang.values().forEach(list -> list.forEach(w -> {
+            chinese.add(words.of(w, true), w);
+            if (!Words.isChinese(w)) {
+                other.add(words.of(w, false), w);
+            }
+        }));
+    }
+
+    /**
+     * The facts the description states, each quoting the clause it was read from, in the order of their last
+     * mention.
+     *
+     * @throws IllegalArgumentException when the text is longer than {@link #MAX_CHARS}
+     */
+    public List<Observation> read(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("the description has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
+        }
+        Map<String, Reading> facts = new LinkedHashMap<>();
+        for (Clause clause : Clause.of(text, breaks)) {
+            for (Reading r : read(clause)) {
+                facts.remove(r.observation());
+                facts.put(r.observation(), r);
+            }
+        }
+        List<Observation> list = new ArrayList<>();
+        for (Reading r : facts.values()) {
+            list.add(Observation.of(r.observation(), r.value(), Observation.Source.description,
+                    "“" + r.clause().quote(QUOTE_CHARS) + "”"));
+        }
+        return list;
+    }
+
+    private List<Reading> read(Clause clause) {
+        if (clause.question()) {
+            return List.of();
+        }
+        boolean chinese = Words.isChinese(clause.text());
+        String[] w = words.of(clause.text(), chinese);
+        if (!(chinese ? chineseUnsure : otherUnsure).in(w).isEmpty()) {
+            return List.of();
+        }
+        List<WordIndex.Found<String>> negators = (chinese ? chineseNegators : otherNegators).in(w);
+        Map<Integer, Match> matches = new TreeMap<>();
+        for (WordIndex.Found<Term> f : (chinese ? chineseCues : otherCues).in(w)) {
+            matches.computeIfAbsent(f.owner().cue(), k -> new Match(w.length)).hit(f.owner().term(), f.start(), f.length());
+        }
+        Map<String, Reading> best = new LinkedHashMap<>();
+        matches.forEach((index, match) -> {
+            Cue cue = cues.get(index);
+            if (!match.complete(cue.terms())) {
+                return;
+            }
+            boolean negated = negators.stream().anyMatch(match::negatedBy);
+            Map<String, String> set = negated ? cue.phrase().negated() : cue.phrase().sets();
+            set.forEach((observation, value) -> best.merge(observation,
+                    new Reading(observation, value, index, cue.terms(), clause),
+                    (kept, other) -> other.terms() > kept.terms() ? other : kept));
+        });
+        return new ArrayList<>(best.values());
+    }
+
+    /** Which terms of one cue a clause holds, and the words they took. */
+    private static final class Match {
+        /** How many words before a cue a negator still reaches it. */
+        private static final int NEGATION_REACH = 2;
+        private final BitSet terms = new BitSet();
+        private final BitSet words;
+
+        Match(int clauseWords) {
+            this.words = new BitSet(clauseWords);
+        }
+
+        void hit(int term, int start, int length) {
+            if (!terms.get(term)) {
+                terms.set(term);
+                words.set(start, start + length);
+            }
+        }
+
+        boolean complete(int termCount) {
+            return terms.cardinality() == termCount;
+        }
+
+        /**
+         * Whether a negator found in the clause turns this cue around: it is not one of the cue's own words (打不开
+         * says its own "not") and stands inside the cue's stretch or just before it ("其他网站也不能打开", "没有别的电脑
+         * 报错"), not in another part of the clause ("只有我这台打不开网页" keeps "only mine" positive).
+         */
+        boolean negatedBy(WordIndex.Found<String> negator) {
+            int start = negator.start();
+            if (words.get(start, start + negator.length()).cardinality() > 0) {
+                return false;
+            }
+            int first = words.nextSetBit(0);
+            int last = words.length() - 1;
+            return start >= first - NEGATION_REACH && start < last;
+        }
+    }
+}

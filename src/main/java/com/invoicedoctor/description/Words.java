@@ -1,0 +1,132 @@
+package com.invoicedoctor.description;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Cuts a clause into words: Chinese with Lucene's smartcn segmenter, anything else lower-cased and stemmed
+ * (Porter), so "fails" and "failing" are one word. Thread-safe.
+ */
+final class Words {
+    /**
+     * A clause cut into words, with where each begins and ends in the lower-cased text.
+     *
+     * @param chinese whether it was cut the Chinese way
+     */
+    record Cut(String text, String[] words, int[] starts, int[] ends, boolean chinese) {
+        int size() {
+            return words.length;
+        }
+
+        /** The word that holds the character at {@code offset}, or the next one after it. */
+        int wordAt(int offset) {
+            for (int i = 0; i < starts.length; i++) {
+                if (ends[i] > offset) {
+                    return i;
+                }
+            }
+            return starts.length;
+        }
+    }
+
+    // no stop words: "not", "不" and "没" carry meaning here
+    private final Analyzer chinese = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+    private final Analyzer english = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new PorterStemFilter(new LowerCaseFilter(source));
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    /** Whether the text holds a Chinese character, and so is cut by the Chinese segmenter. */
+    static boolean isChinese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause cut into words, the Chinese way when it holds Chinese. */
+    Cut cut(String text) {
+        boolean asChinese = isChinese(text);
+        String lower = normal(text);
+        List<String> words = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        try (TokenStream stream = (asChinese ? chinese : english).tokenStream("", lower)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    words.add(word);
+                    spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return new Cut(lower, words.toArray(String[]::new), spans.stream().mapToInt(s -> s[0]).toArray(),
+                spans.stream().mapToInt(s -> s[1]).toArray(), asChinese);
+    }
+
+    /** The words of a cue alternative without Chinese, cut as they would be inside a Chinese or another clause. */
+    String[] of(String text, boolean asChinese) {
+        return cut(asChinese ? "\u4e00 " + text : text).words().length == 0 ? new String[0] : strip(cut(text), asChinese, text);
+    }
+
+    private String[] strip(Cut plain, boolean asChinese, String text) {
+        if (!asChinese) {
+            return plain.words();
+        }
+        // cut as inside a Chinese clause: smartcn treats Latin words its own way (it stems them too)
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = chinese.tokenStream("", normal(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    words.add(word);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words.toArray(String[]::new);
+    }
+
+    /** Lower case, one kind of apostrophe, full-width letters and digits as ASCII. */
+    static String normal(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' && Character.isLetterOrDigit(c)) {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '’' || c == '‘') {
+                c = '\'';
+            }
+            b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}
