@@ -36,12 +36,9 @@ public final class DescriptionReader {
 
     private final Words words = new Words();
     private final List<Cue> cues = new ArrayList<>();
-    private final WordIndex<Term> chineseCues = new WordIndex<>();
-    private final WordIndex<Term> otherCues = new WordIndex<>();
-    private final WordIndex<String> chineseNegators = new WordIndex<>();
-    private final WordIndex<String> otherNegators = new WordIndex<>();
-    private final WordIndex<String> chineseUnsure = new WordIndex<>();
-    private final WordIndex<String> otherUnsure = new WordIndex<>();
+    private final WordIndex<Term> cueWords = new WordIndex<>(words);
+    private final WordIndex<String> negators = new WordIndex<>(words);
+    private final WordIndex<String> unsure = new WordIndex<>(words);
     private final Pattern breaks;
 
     public DescriptionReader(KnowledgeBase kb) {
@@ -53,8 +50,8 @@ public final class DescriptionReader {
             }
         }
         PhraseWords small = kb.phraseWords();
-        addWords(small.negators(), chineseNegators, otherNegators);
-        addWords(small.unsure(), chineseUnsure, otherUnsure);
+        small.negators().values().forEach(list -> list.forEach(w -> negators.add(w, w)));
+        small.unsure().values().forEach(list -> list.forEach(w -> unsure.add(w, w)));
         List<String> breakWords = new ArrayList<>();
         small.clauseBreaks().values().forEach(breakWords::addAll);
         this.breaks = Clause.breaks(breakWords);
@@ -69,21 +66,9 @@ public final class DescriptionReader {
                 if (alternative.isBlank()) {
                     continue;
                 }
-                chineseCues.add(words.of(alternative, true), new Term(index, t));
-                if (!Words.isChinese(alternative)) {
-                    otherCues.add(words.of(alternative, false), new Term(index, t));
-                }
+                cueWords.add(alternative, new Term(index, t));
             }
         }
-    }
-
-    private void addWords(Map<Lang, List<String>> byLang, WordIndex<String> chinese, WordIndex<String> other) {
-        byLang.values().forEach(list -> list.forEach(w -> {
-            chinese.add(words.of(w, true), w);
-            if (!Words.isChinese(w)) {
-                other.add(words.of(w, false), w);
-            }
-        }));
     }
 
     /**
@@ -118,15 +103,14 @@ public final class DescriptionReader {
         if (clause.question()) {
             return List.of();
         }
-        boolean chinese = Words.isChinese(clause.text());
-        String[] w = words.of(clause.text(), chinese);
-        if (!(chinese ? chineseUnsure : otherUnsure).in(w).isEmpty()) {
+        Words.Cut w = words.cut(clause.text());
+        if (!unsure.in(w).isEmpty()) {
             return List.of();
         }
-        List<WordIndex.Found<String>> negators = (chinese ? chineseNegators : otherNegators).in(w);
+        List<WordIndex.Found<String>> negations = negators.in(w);
         Map<Integer, Match> matches = new TreeMap<>();
-        for (WordIndex.Found<Term> f : (chinese ? chineseCues : otherCues).in(w)) {
-            matches.computeIfAbsent(f.owner().cue(), k -> new Match(w.length)).hit(f.owner().term(), f.start(), f.length());
+        for (WordIndex.Found<Term> f : cueWords.in(w)) {
+            matches.computeIfAbsent(f.owner().cue(), k -> new Match()).hit(f.owner().term(), f.start(), f.end());
         }
         Map<String, Reading> best = new LinkedHashMap<>();
         matches.forEach((index, match) -> {
@@ -134,7 +118,7 @@ public final class DescriptionReader {
             if (!match.complete(cue.terms())) {
                 return;
             }
-            boolean negated = negators.stream().anyMatch(match::negatedBy);
+            boolean negated = negations.stream().anyMatch(match::negatedBy);
             Map<String, String> set = negated ? cue.phrase().negated() : cue.phrase().sets();
             set.forEach((observation, value) -> best.merge(observation,
                     new Reading(observation, value, index, cue.terms(), clause),
@@ -148,16 +132,12 @@ public final class DescriptionReader {
         /** How many words before a cue a negator still reaches it. */
         private static final int NEGATION_REACH = 2;
         private final BitSet terms = new BitSet();
-        private final BitSet words;
+        private final BitSet words = new BitSet();
 
-        Match(int clauseWords) {
-            this.words = new BitSet(clauseWords);
-        }
-
-        void hit(int term, int start, int length) {
+        void hit(int term, int start, int end) {
             if (!terms.get(term)) {
                 terms.set(term);
-                words.set(start, start + length);
+                words.set(start, end);
             }
         }
 
@@ -172,7 +152,7 @@ public final class DescriptionReader {
          */
         boolean negatedBy(WordIndex.Found<String> negator) {
             int start = negator.start();
-            if (words.get(start, start + negator.length()).cardinality() > 0) {
+            if (words.get(start, negator.end()).cardinality() > 0) {
                 return false;
             }
             int first = words.nextSetBit(0);

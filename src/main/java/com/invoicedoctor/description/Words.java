@@ -69,7 +69,23 @@ final class Words {
         String lower = normal(text);
         List<String> words = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        try (TokenStream stream = (asChinese ? chinese : english).tokenStream("", lower)) {
+        analyse(asChinese ? chinese : english, lower, words, spans);
+        return new Cut(lower, words.toArray(String[]::new), spans.stream().mapToInt(s -> s[0]).toArray(),
+                spans.stream().mapToInt(s -> s[1]).toArray(), asChinese);
+    }
+
+    /**
+     * The words of a cue alternative without Chinese, cut as they would be inside a Chinese clause (smartcn
+     * treats Latin words its own way) or inside another one.
+     */
+    String[] latin(String text, boolean insideChinese) {
+        List<String> words = new ArrayList<>();
+        analyse(insideChinese ? chinese : english, normal(text), words, new ArrayList<>());
+        return words.toArray(String[]::new);
+    }
+
+    private static void analyse(Analyzer analyzer, String text, List<String> words, List<int[]> spans) {
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -84,35 +100,6 @@ final class Words {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        return new Cut(lower, words.toArray(String[]::new), spans.stream().mapToInt(s -> s[0]).toArray(),
-                spans.stream().mapToInt(s -> s[1]).toArray(), asChinese);
-    }
-
-    /** The words of a cue alternative without Chinese, cut as they would be inside a Chinese or another clause. */
-    String[] of(String text, boolean asChinese) {
-        return cut(asChinese ? "\u4e00 " + text : text).words().length == 0 ? new String[0] : strip(cut(text), asChinese, text);
-    }
-
-    private String[] strip(Cut plain, boolean asChinese, String text) {
-        if (!asChinese) {
-            return plain.words();
-        }
-        // cut as inside a Chinese clause: smartcn treats Latin words its own way (it stems them too)
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = chinese.tokenStream("", normal(text))) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    words.add(word);
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words.toArray(String[]::new);
     }
 
     /** Lower case, one kind of apostrophe, full-width letters and digits as ASCII. */
