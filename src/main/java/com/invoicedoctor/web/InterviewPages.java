@@ -101,7 +101,8 @@ final class InterviewPages {
 
     private void errorText(Context ctx) {
         String id = ctx.pathParam("id");
-        int found = sessions.errorText(id, Page.form(ctx, "errorText"), UiLang.page(ctx)).added().size();
+        // read like a description: an error message pasted here is still read as one, and so are the person's words
+        int found = sessions.description(id, Page.form(ctx, "errorText"), UiLang.page(ctx)).added().size();
         Page.seeOther(ctx, "/s/" + id + "?found=" + found);
     }
 
@@ -128,6 +129,8 @@ final class InterviewPages {
         view.facts().forEach(f -> labels.put(f.id(), f.label()));
         model.put("labels", labels);
         model.put("collected", view.facts().stream().filter(SessionView.FactView::collected).toList());
+        model.put("described", view.answers().isEmpty()
+                ? view.facts().stream().filter(f -> "description".equals(f.source())).toList() : List.of());
         model.put("helpdesk", "helpdesk".equals(view.audience()));
         model.put("shareUrl", ctx.scheme() + "://" + ctx.host() + "/s/" + view.id());
         model.put("endpoints", checks.endpoints());

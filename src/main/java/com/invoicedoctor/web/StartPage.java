@@ -8,7 +8,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 
-/** The start page (who are you, which language, paste the error) and the form that starts a session. */
+/**
+ * The start page (what happened in your own words or the error message, who are you) and the form that starts a
+ * session with what the words said.
+ */
 final class StartPage {
     private final Sessions sessions;
     private final Views views;
@@ -32,16 +35,13 @@ final class StartPage {
     private void start(Context ctx) {
         Lang lang = UiLang.page(ctx);
         var audience = SessionApi.audience(Page.form(ctx, "audience"));
-        String errorText = ctx.formParam("errorText");
-        List<Observation> found = sessions.read(errorText);
-        String id = sessions.start(audience, lang).session().id();
-        if (errorText != null && !errorText.isBlank()) {
-            if (!found.isEmpty()) {
-                sessions.add(id, found, lang);
-            }
-            Page.seeOther(ctx, "/s/" + id + "?found=" + found.size());
-            return;
+        String description = ctx.formParam("description");
+        if (description == null) {
+            description = ctx.formParam("errorText"); // the form's earlier name, still accepted
         }
-        Page.seeOther(ctx, "/s/" + id);
+        List<Observation> found = sessions.describe(description);
+        String id = sessions.start(audience, lang, found).session().id();
+        boolean said = description != null && !description.isBlank();
+        Page.seeOther(ctx, "/s/" + id + (said ? "?found=" + found.size() : ""));
     }
 }

@@ -108,6 +108,18 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void a_phrase_setting_an_unknown_observation_or_value_is_refused_with_its_line() throws IOException {
+        copyFixture();
+        Path phrases = kb.resolve("phrases/phrases.yaml");
+        replace(phrases, "sets: {server.recent-update: \"yes\"}", "sets: {server.recent-update: \"maybe\"}");
+        replace(phrases, "sets: {net.other-sites-work: \"no\"}", "sets: {net.other-site-works: \"no\"}");
+        KnowledgeException e = loadFails();
+        assertThat(e.getMessage()).contains("phrase vendor-release sets server.recent-update to 'maybe'")
+                .contains("phrase other-sites-fail sets unknown observation net.other-site-works");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+
+    @Test
     void a_rule_value_outside_the_observations_values_is_refused() throws IOException {
         copyFixture();
         replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",

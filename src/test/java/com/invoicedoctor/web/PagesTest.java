@@ -45,7 +45,7 @@ class PagesTest {
     @Test
     void every_control_on_the_start_page_has_a_label_and_no_message_key_is_missing() {
         String page = APP.http().get("/?lang=en").body();
-        assertThat(page).contains("<label for=\"start-error-text\"").doesNotContain("??");
+        assertThat(page).contains("<label for=\"start-description\"").doesNotContain("??");
         assertThat(APP.http().get("/?lang=zh").body()).doesNotContain("??");
     }
 
