@@ -3,7 +3,11 @@ package com.invoicedoctor.bench;
 import java.util.List;
 import java.util.Map;
 
-/** The figures of one benchmark run (the JSON keys of `bench --json`). */
+/**
+ * The figures of one benchmark run (the JSON keys of `bench --json`). The story figures read each scenario's story
+ * alone, in both languages: {@code storyOnlyTop3} is the share whose true cause is in the top 3 before any
+ * question, {@code storyFacts} the share from which at least one fact was read.
+ */
 public record BenchReport(
         int scenarios,
         String audience,
@@ -19,5 +23,8 @@ public record BenchReport(
         double baselineEce,
         double medianNextMillis,
         double temperature,
+        double storyOnlyTop1,
+        double storyOnlyTop3,
+        double storyFacts,
         List<String> misses) {
 }

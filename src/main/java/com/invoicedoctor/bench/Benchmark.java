@@ -1,5 +1,6 @@
 package com.invoicedoctor.bench;
 
+import com.invoicedoctor.description.Description;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.Reasoner;
@@ -18,8 +19,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Runs every scenario with a simulated user through (a) the adaptive interview and (b) the fixed
- * questionnaire that walks the article's tree in order, both stopping at the same confidence threshold.
+ * Runs every scenario with a simulated user through (a) the adaptive interview, which starts from what the
+ * scenario's story says (as a person types it into the first box), and (b) the fixed questionnaire that walks the
+ * article's tree in order, both stopping at the same confidence threshold. It also reads every story alone, in
+ * both languages, to measure what the description reading gives before any question.
  */
 public final class Benchmark {
     /** Safety net: no simulated interview asks more than this. */
@@ -28,11 +31,35 @@ public final class Benchmark {
     private final KnowledgeBase kb;
     private final Reasoner reasoner;
     private final Interviewer interviewer;
+    private final Description description;
 
     public Benchmark(KnowledgeBase kb, Reasoner reasoner) {
         this.kb = kb;
         this.reasoner = reasoner;
         this.interviewer = new Interviewer(reasoner);
+        this.description = new Description(kb);
+    }
+
+    /** What reading one story alone gave: whether any fact was read, and where the true cause ranked. */
+    record StoryReading(boolean factsRead, boolean top1, boolean top3) {
+    }
+
+    /** Reads a scenario's story in one language and ranks the causes on that alone. */
+    StoryReading readStory(Scenario s, Lang lang) {
+        List<Observation> facts = storyFacts(s, lang);
+        List<String> ranking = reasoner.assess(facts).ranking().stream().map(Assessment.Ranked::cause).toList();
+        return new StoryReading(!facts.isEmpty(), ranking.get(0).equals(s.cause()),
+                ranking.subList(0, Math.min(3, ranking.size())).contains(s.cause()));
+    }
+
+    private List<Observation> storyFacts(Scenario s, Lang lang) {
+        String text = s.story() == null ? null : s.story().in(lang);
+        return text == null ? List.of() : description.read(text);
+    }
+
+    /** The language a scenario's caller speaks in the interview: half the scenarios each, fixed by the id. */
+    static Lang storyLang(Scenario s) {
+        return (s.id().hashCode() & 1) == 0 ? Lang.zh : Lang.en;
     }
 
     /** Runs the benchmark; the same seed gives the same figures. */
@@ -42,10 +69,13 @@ public final class Benchmark {
         List<Double> nextMillis = Collections.synchronizedList(new ArrayList<>());
         List<String> misses = new ArrayList<>();
         // scenarios are independent and each has its own seeded user, so running them in parallel changes no figure
+        List<StoryReading> stories = kb.scenarios().parallelStream()
+                .flatMap(s -> java.util.stream.Stream.of(readStory(s, Lang.zh), readStory(s, Lang.en))).toList();
         List<CaseResult[]> pairs = kb.scenarios().parallelStream().map(s -> {
             long scenarioSeed = seed ^ s.id().hashCode();
             return new CaseResult[] {
-                interview(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown), nextMillis),
+                interview(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown), nextMillis,
+                        storyFacts(s, storyLang(s))),
                 questionnaire(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown))};
         }).toList();
         for (CaseResult[] pair : pairs) {
@@ -61,11 +91,14 @@ public final class Benchmark {
         return new BenchReport(adaptive.size(), audience.name(), Map.of("flipped", flip, "unknown", unknown), seed,
                 share(adaptive, true), share(adaptive, false), meanQuestions(adaptive), Calibration.ece(adaptive),
                 share(fixed, true), share(fixed, false), meanQuestions(fixed), Calibration.ece(fixed),
-                Math.round(median * 100) / 100.0, reasoner.temperature(), misses);
+                Math.round(median * 100) / 100.0, reasoner.temperature(),
+                round(share(stories, StoryReading::top1)), round(share(stories, StoryReading::top3)),
+                round(share(stories, StoryReading::factsRead)), misses);
     }
 
-    private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis) {
-        Interview ended = interview(audience, user, nextMillis);
+    private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis,
+                                 List<Observation> told) {
+        Interview ended = interview(audience, user, nextMillis, told);
         return result(s, ended.last().assessment(), ended.asked());
     }
 
@@ -75,7 +108,12 @@ public final class Benchmark {
 
     /** Runs one simulated interview to its end, timing each choice of the next question into {@code nextMillis}. */
     Interview interview(Audience audience, SimulatedUser user, List<Double> nextMillis) {
-        CaseState state = CaseState.start(audience);
+        return interview(audience, user, nextMillis, List.of());
+    }
+
+    /** The same, starting from the facts the caller's own words told. */
+    Interview interview(Audience audience, SimulatedUser user, List<Double> nextMillis, List<Observation> told) {
+        CaseState state = CaseState.start(audience).collect(told);
         int asked = 0;
         while (true) {
             long start = System.nanoTime();
@@ -117,6 +155,10 @@ public final class Benchmark {
         }
         long hits = results.stream().filter(r -> top1 ? r.top1() : r.top3()).count();
         return round((double) hits / results.size());
+    }
+
+    private static <T> double share(List<T> items, java.util.function.Predicate<T> hit) {
+        return items.isEmpty() ? 0 : (double) items.stream().filter(hit).count() / items.size();
     }
 
     private static double meanQuestions(List<CaseResult> results) {

@@ -72,6 +72,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("questions ratio %.2f; median time to pick a question %.2f ms; temperature %.2f%n",
                     r.baselineMeanQuestions() == 0 ? 0 : r.meanQuestions() / r.baselineMeanQuestions(),
                     r.medianNextMillis(), r.temperature());
+            out.printf("stories read alone (zh and en): top-1 %.3f  top-3 %.3f  facts read from %.3f%n",
+                    r.storyOnlyTop1(), r.storyOnlyTop3(), r.storyFacts());
             r.misses().forEach(m -> out.println("  miss: " + m));
         }
         out.flush();

@@ -2,7 +2,7 @@ package com.invoicedoctor.cli;
 
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.KnowledgeBase;
-import com.invoicedoctor.description.DescriptionReader;
+import com.invoicedoctor.description.Description;
 import com.invoicedoctor.probe.ErrorTextAnalyzer;
 import java.util.List;
 
@@ -17,9 +17,6 @@ final class ErrorTextFacts {
 
     /** A description's phrases, then any error message quoted in it (which wins where both tell one fact). */
     static List<Observation> describe(KnowledgeBase kb, String text) {
-        java.util.Map<String, Observation> facts = new java.util.LinkedHashMap<>();
-        new DescriptionReader(kb).read(text).forEach(o -> facts.put(o.id(), o));
-        read(kb, text).forEach(o -> facts.put(o.id(), o));
-        return List.copyOf(facts.values());
+        return new Description(kb).read(text);
     }
 }

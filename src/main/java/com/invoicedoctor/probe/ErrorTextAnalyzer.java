@@ -6,6 +6,7 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,8 @@ public final class ErrorTextAnalyzer {
     private final List<Compiled> patterns;
 
     public ErrorTextAnalyzer(KnowledgeBase kb) {
-        this.patterns = kb.errorPatterns().stream().map(p -> new Compiled(p, p.compiled())).toList();
+        this.patterns = kb.errorPatterns().stream()
+                .map(p -> new Compiled(p, p.compiled(), RequiredWords.of(p.regex()).orElse(null))).toList();
     }
 
     /**
@@ -37,7 +39,11 @@ public final class ErrorTextAnalyzer {
         }
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Compiled c : patterns) {
+            if (!c.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = c.regex().matcher(text);
             if (!m.find()) {
                 continue;
@@ -58,8 +64,24 @@ public final class ErrorTextAnalyzer {
         return oneLine.length() > SPAN_CHARS ? oneLine.substring(0, SPAN_CHARS) + "…" : oneLine;
     }
 
-    /** A pattern may name the part worth quoting as provenance with a group {@code (?<span>…)}. */
-    private record Compiled(ErrorPattern pattern, Pattern regex) {
+    /**
+     * A pattern may name the part worth quoting as provenance with a group {@code (?<span>…)}.
+     *
+     * @param required words one of which every match holds (lower case), or null when they cannot be told
+     */
+    private record Compiled(ErrorPattern pattern, Pattern regex, List<String> required) {
+        boolean mayMatch(String lowerText) {
+            if (required == null) {
+                return true;
+            }
+            for (String word : required) {
+                if (lowerText.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean hasSpan() {
             return pattern.regex().contains("(?<span>");
         }

@@ -2,6 +2,7 @@ package com.invoicedoctor.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.invoicedoctor.description.Description;
 import com.invoicedoctor.description.DescriptionReader;
 import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.InvalidFactException;
@@ -90,14 +91,15 @@ public final class Sessions {
     }
 
     /** What belongs to one live interviewer: its error-text and description readers and its turns. */
-    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, DescriptionReader reader, Turns turns) {
+    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, Description description, Turns turns) {
     }
 
     private Live live() {
         Interviewer now = interviewers.get();
         Live current = live;
         if (current == null || current.interviewer() != now) {
-            current = new Live(now, new ErrorTextAnalyzer(now.knowledge()), new DescriptionReader(now.knowledge()),
+            ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(now.knowledge());
+            current = new Live(now, analyzer, new Description(new DescriptionReader(now.knowledge()), analyzer),
                     new Turns(now, 2_000));
             live = current;
         }
@@ -188,19 +190,12 @@ public final class Sessions {
         return add(id, describe(text), lang);
     }
 
-    /**
-     * The facts a description states (without a session): its phrases, and any error message quoted in it,
-     * which is read as one and wins where both tell the same fact.
-     */
+    /** The facts a description states (without a session); see {@link Description}. */
     public List<Observation> describe(String text) {
         if (text != null && text.length() > DescriptionReader.MAX_CHARS) {
             throw new InputTooLargeException("the description", text.length(), DescriptionReader.MAX_CHARS);
         }
-        Map<String, Observation> facts = new LinkedHashMap<>();
-        Live now = live();
-        now.reader().read(text).forEach(o -> facts.put(o.id(), o));
-        now.analyzer().analyse(text).forEach(o -> facts.put(o.id(), o));
-        return List.copyOf(facts.values());
+        return live().description().read(text);
     }
 
     /** Replaces the case notes. */

@@ -1,0 +1,38 @@
+package com.invoicedoctor.description;
+
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.probe.ErrorTextAnalyzer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a person's own words tell: the phrases of their description, and any error message quoted in it,
+ * which is read as one and wins where both tell the same fact (the software's wording is more exact).
+ */
+public final class Description {
+    private final DescriptionReader phrases;
+    private final ErrorTextAnalyzer errorTexts;
+
+    public Description(KnowledgeBase kb) {
+        this(new DescriptionReader(kb), new ErrorTextAnalyzer(kb));
+    }
+
+    public Description(DescriptionReader phrases, ErrorTextAnalyzer errorTexts) {
+        this.phrases = phrases;
+        this.errorTexts = errorTexts;
+    }
+
+    /**
+     * The facts the text states, phrases first.
+     *
+     * @throws IllegalArgumentException when the text is longer than {@link DescriptionReader#MAX_CHARS}
+     */
+    public List<Observation> read(String text) {
+        Map<String, Observation> facts = new LinkedHashMap<>();
+        phrases.read(text).forEach(o -> facts.put(o.id(), o));
+        errorTexts.analyse(text).forEach(o -> facts.put(o.id(), o));
+        return List.copyOf(facts.values());
+    }
+}

@@ -1,0 +1,151 @@
+package com.invoicedoctor.probe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The literal words one of which must occur in a text for a regular expression to match it, when they can be
+ * told from the expression: for each top-level alternative, its longest run of plain characters, or else the
+ * words required by one of its groups that is not optional. A text holding none of them is skipped without running
+ * the expression, which makes reading a long pasted log cheap. When some alternative has neither a plain run of
+ * three characters (two Chinese ones) nor such a group, nothing can be told and the expression always runs.
+ */
+final class RequiredWords {
+    private static final int MIN_RUN = 3;
+    private static final String QUANTIFIERS = "?*{";
+
+    private RequiredWords() {
+    }
+
+    /** Lower-cased words, one of which every match contains; empty when that cannot be told. */
+    static Optional<List<String>> of(String regex) {
+        List<String> words = new ArrayList<>();
+        for (String branch : topLevelBranches(regex)) {
+            Optional<List<String>> required = ofBranch(branch);
+            if (required.isEmpty()) {
+                return Optional.empty();
+            }
+            words.addAll(required.get());
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(words);
+    }
+
+    private static Optional<List<String>> ofBranch(String branch) {
+        List<String> groups = new ArrayList<>();
+        String run = longestRun(branch, groups);
+        if (run.length() >= minimum(run)) {
+            return Optional.of(List.of(run.toLowerCase(Locale.ROOT)));
+        }
+        for (String group : groups) {
+            Optional<List<String>> inside = of(group);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two Chinese characters make a word as telling as three Latin letters. */
+    private static int minimum(String run) {
+        return run.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 2 : MIN_RUN;
+    }
+
+    private static List<String> topLevelBranches(String regex) {
+        List<String> branches = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branches.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        branches.add(regex.substring(start));
+        return branches;
+    }
+
+    /**
+     * The longest run of characters matched literally, outside groups and classes and not made optional; the
+     * bodies of the top-level groups that every match passes through (not optional, not a look-around) are added
+     * to {@code groups}.
+     */
+    private static String longestRun(String branch, List<String> groups) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        int groupStart = -1;
+        boolean inClass = false;
+        for (int i = 0; i < branch.length(); i++) {
+            char c = branch.charAt(i);
+            char next = i + 1 < branch.length() ? branch.charAt(i + 1) : 0;
+            if (inClass) {
+                inClass = c != ']';
+                continue;
+            }
+            Character literal = null;
+            if (c == '\\' && i + 1 < branch.length()) {
+                i++;
+                literal = Character.isLetterOrDigit(next) ? null : next; // \d, \s, \b… are not literals; \. is
+                next = i + 1 < branch.length() ? branch.charAt(i + 1) : 0;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '{' && branch.indexOf('}', i) > 0) {
+                i = branch.indexOf('}', i); // a counted quantifier {m,n}: no literal inside
+            } else if (c == '(') {
+                if (depth == 0) {
+                    groupStart = i + 1;
+                }
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                boolean optional = next == '?' || next == '*' || (next == '{' && branch.startsWith("{0", i + 1));
+                if (depth == 0 && !optional && groupStart >= 0) {
+                    body(branch.substring(groupStart, i)).ifPresent(groups::add);
+                }
+                if (QUANTIFIERS.indexOf(next) >= 0 || next == '+') {
+                    i++; // the group's quantifier
+                }
+            } else if (depth == 0 && ".^$+|".indexOf(c) < 0 && QUANTIFIERS.indexOf(c) < 0) {
+                literal = c;
+            }
+            boolean optional = QUANTIFIERS.indexOf(next) >= 0;
+            if (literal != null && depth == 0 && !optional) {
+                run.append(literal);
+            } else {
+                if (run.length() > best.length()) {
+                    best = run.toString();
+                }
+                run.setLength(0);
+            }
+        }
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    /** A group's body without its "?:" or "?<name>" prefix; none for look-arounds and inline flags. */
+    private static Optional<String> body(String group) {
+        if (!group.startsWith("?")) {
+            return Optional.of(group);
+        }
+        if (group.startsWith("?:")) {
+            return Optional.of(group.substring(2));
+        }
+        if (group.startsWith("?<") && !group.startsWith("?<=") && !group.startsWith("?<!") && group.indexOf('>') > 0) {
+            return Optional.of(group.substring(group.indexOf('>') + 1));
+        }
+        return Optional.empty();
+    }
+}

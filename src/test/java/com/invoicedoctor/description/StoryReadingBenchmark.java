@@ -1,0 +1,93 @@
+package com.invoicedoctor.description;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.invoicedoctor.engine.Assessment;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.KnowledgeLoader;
+import com.invoicedoctor.knowledge.YamlFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the description alone gives on the frozen stories of evaluation/stories/ (written by people who never read
+ * the knowledge): each story's opening (the one or two sentences the person types first) and, for comparison, the
+ * whole story, read with the product's phrases and error patterns and ranked before any question. Prints top-1,
+ * top-3 and the share of texts that gave any fact, overall and by language and audience. It prints figures only;
+ * which stories miss is deliberately not shown, since the knowledge must not be tuned to them.
+ * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.description.StoryReadingBenchmark
+ */
+public final class StoryReadingBenchmark {
+    private StoryReadingBenchmark() {
+    }
+
+    /** One frozen story: its truth and the causes also accepted. */
+    record Story(String id, String lang, String audience, List<String> accepted, String opening, String story) {
+    }
+
+    /** Counts for one group of stories. */
+    static final class Tally {
+        int n;
+        int top1;
+        int top3;
+        int facts;
+
+        void add(boolean first, boolean inTop3, boolean anyFact) {
+            n++;
+            top1 += first ? 1 : 0;
+            top3 += inTop3 ? 1 : 0;
+            facts += anyFact ? 1 : 0;
+        }
+
+        String line() {
+            return String.format("n %3d  top-1 %.2f  top-3 %.2f  facts read %.2f", n, top1 / (double) n, top3 / (double) n,
+                    facts / (double) n);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
+        Description description = new Description(kb);
+        Reasoner reasoner = new Reasoner(kb);
+        List<Story> stories = stories(Path.of(args.length > 0 ? args[0] : "evaluation/stories"));
+        for (String part : List.of("opening", "story")) {
+            Map<String, Tally> tallies = new TreeMap<>();
+            for (Story s : stories) {
+                List<Observation> facts = description.read(part.equals("opening") ? s.opening() : s.story());
+                List<String> ranking = reasoner.assess(facts).ranking().stream().map(Assessment.Ranked::cause).toList();
+                boolean first = s.accepted().contains(ranking.get(0));
+                boolean inTop3 = ranking.subList(0, 3).stream().anyMatch(s.accepted()::contains);
+                for (String key : List.of("all", "lang " + s.lang(), "audience " + s.audience(),
+                        s.lang() + " " + s.audience())) {
+                    tallies.computeIfAbsent(key, k -> new Tally()).add(first, inTop3, !facts.isEmpty());
+                }
+            }
+            System.out.println("read alone: " + part);
+            tallies.forEach((k, t) -> System.out.printf("  %-22s %s%n", k, t.line()));
+        }
+    }
+
+    static List<Story> stories(Path dir) throws IOException {
+        List<Story> stories = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                for (JsonNode n : YamlFiles.mapper().readTree(f.toFile()).get("stories")) {
+                    List<String> accepted = new ArrayList<>(List.of(n.get("truth").asText()));
+                    if (n.has("alsoAccepted")) {
+                        n.get("alsoAccepted").forEach(a -> accepted.add(a.asText()));
+                    }
+                    stories.add(new Story(n.get("id").asText(), n.get("lang").asText(), n.get("audience").asText(),
+                            accepted, n.get("opening").asText(), n.get("story").asText()));
+                }
+            }
+        }
+        return stories;
+    }
+}
