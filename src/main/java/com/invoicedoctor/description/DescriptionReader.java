@@ -66,7 +66,8 @@ public final class DescriptionReader {
                 if (alternative.isBlank()) {
                     continue;
                 }
-                cueWords.add(alternative, new Term(index, t));
+                // a space parts terms, so words of one alternative are joined with "+": "phone+hotspot"
+                cueWords.add(alternative.replace('+', ' '), new Term(index, t));
             }
         }
     }

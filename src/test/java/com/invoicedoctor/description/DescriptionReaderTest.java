@@ -29,6 +29,12 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void words_joined_with_a_plus_are_one_alternative_found_as_consecutive_words() {
+        assertThat(read("other web pages load")).containsEntry("net.other-sites-work", "yes");
+        assertThat(read("other pages on the web load")).doesNotContainKey("net.other-sites-work");
+    }
+
+    @Test
     void a_negator_inside_or_just_before_the_cue_turns_it_around_in_both_languages() {
         assertThat(read("别的网站也不能打开")).containsEntry("net.other-sites-work", "no");
         assertThat(read("other websites don't load either")).containsEntry("net.other-sites-work", "no");
