@@ -205,6 +205,27 @@ class BrowserTest {
     }
 
     @Test
+    void a_customer_in_chinese_types_what_happened_sees_what_was_read_and_removes_one_in_a_click() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844)); // a phone
+        driver.get(url("/?lang=zh"));
+        driver.findElement(By.id("start-description")).sendKeys("只有我这台电脑开不了票，别的网站都能打开，网口灯不亮。");
+        driver.findElement(By.id("start-customer")).click();
+        waiting().until(ExpectedConditions.urlContains("/s/"));
+        WebElement read = driver.findElement(By.id("described"));
+        assertThat(read.getText()).contains("从您的描述中读到").contains("能打开其他网站").contains("“别的网站都能打开”")
+                .contains("网口指示灯").contains("“网口灯不亮”");
+        screenshot(Path.of("target/screenshot-described-phone.png"));
+        List<WebElement> facts = read.findElements(By.cssSelector("li.fact"));
+        int before = facts.size();
+        WebElement wrong = facts.get(0).findElement(By.cssSelector("button"));
+        assertThat(wrong.getText()).isEqualTo("不对");
+        wrong.click();
+        gone(wrong);
+        List<WebElement> left = driver.findElements(By.cssSelector("#described li.fact"));
+        assertThat(left).hasSize(before - 1);
+    }
+
+    @Test
     void the_checks_show_progress_and_the_browser_check_needs_consent() {
         start("en", "customer");
         driver.findElement(By.id("run-checks")).click();

@@ -221,6 +221,31 @@ class SessionApiTest {
     }
 
     @Test
+    void a_description_given_at_the_start_becomes_facts_quoting_its_words() {
+        JsonNode s = APP.http().postJson("/api/sessions", Map.of("audience", "customer", "lang", "zh",
+                "description", "只有我这台电脑开票报服务器异常，但是别的网站都能打开。网口灯不亮。")).json();
+        Map<String, JsonNode> facts = new java.util.HashMap<>();
+        s.get("facts").forEach(f -> facts.put(f.get("id").asText(), f));
+        assertThat(facts.get("scope.other-pcs-fail").get("value").asText()).isEqualTo("no");
+        assertThat(facts.get("net.other-sites-work").get("value").asText()).isEqualTo("yes");
+        assertThat(facts.get("net.link-light").get("value").asText()).isEqualTo("off");
+        assertThat(facts.values()).allSatisfy(f -> assertThat(f.get("source").asText()).isEqualTo("description"));
+        assertThat(facts.get("net.other-sites-work").get("detail").asText()).isEqualTo("“但是别的网站都能打开”");
+    }
+
+    @Test
+    void a_description_added_later_is_read_and_an_error_message_inside_it_too() {
+        String id = newSession("helpdesk", "en").get("id").asText();
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("description",
+                "The caller says other websites don't load. The client showed java.net.UnknownHostException: fp.example")).json();
+        Map<String, String> sources = new java.util.HashMap<>();
+        s.get("facts").forEach(f -> sources.put(f.get("id").asText() + "=" + f.get("value").asText(), f.get("source").asText()));
+        assertThat(sources).containsEntry("net.other-sites-work=no", "description").containsEntry("net.dns.resolves=no", "errorText");
+        assertThat(APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("description", "x".repeat(30_000))).status())
+                .isEqualTo(413);
+    }
+
+    @Test
     void a_fact_that_does_not_fit_is_422_and_a_long_error_text_413() {
         String id = newSession("customer", "en").get("id").asText();
         assertThat(APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("net.dns.resolves", "perhaps"))).status())
