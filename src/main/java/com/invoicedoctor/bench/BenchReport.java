@@ -6,17 +6,20 @@ import java.util.Map;
 /**
  * The figures of one benchmark run (the JSON keys of `bench --json`). The story figures read each scenario's story
  * alone, in both languages: {@code storyOnlyTop3} is the share whose true cause is in the top 3 before any
- * question, {@code storyFacts} the share from which at least one fact was read.
+ * question, {@code storyFacts} the share from which at least one fact was read. {@code confidentShare} is the share
+ * of interviews that ended confident, {@code wrongConfidentShare} the share that ended confident and wrong.
  */
 public record BenchReport(
         int scenarios,
         String audience,
-        Map<String, Double> noise,
+        Map<String, Object> caller,
         long seed,
         double top1,
         double top3,
         double meanQuestions,
         double ece,
+        double confidentShare,
+        double wrongConfidentShare,
         double baselineTop1,
         double baselineTop3,
         double baselineMeanQuestions,

@@ -63,7 +63,7 @@ public final class Benchmark {
     }
 
     /** Runs the benchmark; the same seed gives the same figures. */
-    public BenchReport run(Audience audience, double flip, double unknown, long seed) {
+    public BenchReport run(Audience audience, Caller caller, long seed) {
         List<CaseResult> adaptive = new ArrayList<>();
         List<CaseResult> fixed = new ArrayList<>();
         List<Double> nextMillis = Collections.synchronizedList(new ArrayList<>());
@@ -74,9 +74,8 @@ public final class Benchmark {
         List<CaseResult[]> pairs = kb.scenarios().parallelStream().map(s -> {
             long scenarioSeed = seed ^ s.id().hashCode();
             return new CaseResult[] {
-                interview(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown), nextMillis,
-                        storyFacts(s, storyLang(s))),
-                questionnaire(s, audience, new SimulatedUser(kb, s, new Random(scenarioSeed), flip, unknown))};
+                interview(s, audience, caller.user(kb, s, new Random(scenarioSeed)), nextMillis, storyFacts(s, storyLang(s))),
+                questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))};
         }).toList();
         for (CaseResult[] pair : pairs) {
             adaptive.add(pair[0]);
@@ -88,8 +87,9 @@ public final class Benchmark {
         List<Double> sortedMillis = new ArrayList<>(nextMillis);
         Collections.sort(sortedMillis);
         double median = sortedMillis.isEmpty() ? 0 : sortedMillis.get(sortedMillis.size() / 2);
-        return new BenchReport(adaptive.size(), audience.name(), Map.of("flipped", flip, "unknown", unknown), seed,
+        return new BenchReport(adaptive.size(), audience.name(), caller.describe(), seed,
                 share(adaptive, true), share(adaptive, false), meanQuestions(adaptive), Calibration.ece(adaptive),
+                round(share(adaptive, CaseResult::confident)), round(share(adaptive, r -> r.confident() && !r.top1())),
                 share(fixed, true), share(fixed, false), meanQuestions(fixed), Calibration.ece(fixed),
                 Math.round(median * 100) / 100.0, reasoner.temperature(),
                 round(share(stories, StoryReading::top1)), round(share(stories, StoryReading::top3)),
@@ -99,7 +99,7 @@ public final class Benchmark {
     private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis,
                                  List<Observation> told) {
         Interview ended = interview(audience, user, nextMillis, told);
-        return result(s, ended.last().assessment(), ended.asked());
+        return result(s, ended.last().assessment(), ended.asked(), ended.last().outcome() == Turn.Outcome.confident);
     }
 
     /** How a simulated interview ended: its last turn (done, or at the question limit) and the questions asked. */
@@ -141,12 +141,12 @@ public final class Benchmark {
             List<Observation> facts = interviewer.observations(state);
             now = reasoner.assess(facts);
         }
-        return result(s, now, asked);
+        return result(s, now, asked, now.top().confidence() >= kb.settings().stopThreshold());
     }
 
-    private static CaseResult result(Scenario s, Assessment a, int asked) {
+    private static CaseResult result(Scenario s, Assessment a, int asked, boolean confident) {
         return new CaseResult(s.id(), s.cause(), a.ranking().stream().map(Assessment.Ranked::cause).toList(),
-                a.top().confidence(), asked);
+                a.top().confidence(), asked, confident);
     }
 
     private static double share(List<CaseResult> results, boolean top1) {

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * The end of one simulated interview.
  *
- * @param ranking cause ids, best first
+ * @param ranking   cause ids, best first
+ * @param confident whether it ended because it was confident (not because questions ran out)
  */
-record CaseResult(String scenario, String truth, List<String> ranking, double topConfidence, int questions) {
+record CaseResult(String scenario, String truth, List<String> ranking, double topConfidence, int questions,
+                  boolean confident) {
 
     boolean top1() {
         return ranking.get(0).equals(truth);

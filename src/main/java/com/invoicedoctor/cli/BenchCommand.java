@@ -2,6 +2,7 @@ package com.invoicedoctor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.bench.BenchReport;
+import com.invoicedoctor.bench.Caller;
 import com.invoicedoctor.bench.Benchmark;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.KnowledgeBase;
@@ -24,11 +25,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
-    @Option(names = "--flip", defaultValue = "0.1", description = "share of answers flipped to another option (default 0.1)")
-    double flip;
+    @Option(names = "--flip", description = "the noisy caller of earlier benches: share of answers flipped to another option "
+            + "(with --unknown; without either, the realistic caller answers: what the scenario says, \"unknown\" otherwise "
+            + "unless anyone would notice, 3%% wrong)")
+    Double flip;
 
-    @Option(names = "--unknown", defaultValue = "0.1", description = "share of answers given as unknown (default 0.1)")
-    double unknown;
+    @Option(names = "--unknown", description = "the noisy caller: share of answers given as unknown at random")
+    Double unknown;
 
     @Option(names = "--seed", defaultValue = "20261126", description = "random seed (default 20261126)")
     long seed;
@@ -59,14 +62,18 @@ public final class BenchCommand implements Callable<Integer> {
         Reasoner reasoner = new Reasoner(kb, Reasoner.priorsOf(kb),
                 temperature == null ? kb.settings().temperature() : temperature,
                 answerError == null ? kb.settings().answerErrorRateOrDefault() : answerError);
-        BenchReport r = new Benchmark(kb, reasoner).run(audience, flip, unknown, seed);
+        Caller caller = flip == null && unknown == null ? Caller.REALISTIC
+                : Caller.noisy(flip == null ? 0 : flip, unknown == null ? 0 : unknown);
+        BenchReport r = new Benchmark(kb, reasoner).run(audience, caller, seed);
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } else {
-            out.printf("%d scenarios, audience %s, noise %.0f%% flipped + %.0f%% unknown, seed %d%n",
-                    r.scenarios(), r.audience(), flip * 100, unknown * 100, seed);
-            out.printf("adaptive interview : top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f%n",
-                    r.top1(), r.top3(), r.meanQuestions(), r.ece());
+            out.printf("%d scenarios, audience %s, %s caller (%.0f%% wrong%s), seed %d%n",
+                    r.scenarios(), r.audience(), caller.realistic() ? "realistic" : "noisy", caller.flip() * 100,
+                    caller.realistic() ? ", unknown unless told or evident" : String.format(" + %.0f%% unknown", caller.unknown() * 100),
+                    seed);
+            out.printf("adaptive interview : top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f  confident %.3f (wrong %.3f)%n",
+                    r.top1(), r.top3(), r.meanQuestions(), r.ece(), r.confidentShare(), r.wrongConfidentShare());
             out.printf("fixed questionnaire: top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f%n",
                     r.baselineTop1(), r.baselineTop3(), r.baselineMeanQuestions(), r.baselineEce());
             out.printf("questions ratio %.2f; median time to pick a question %.2f ms; temperature %.2f%n",
