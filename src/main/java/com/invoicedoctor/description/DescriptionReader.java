@@ -36,9 +36,9 @@ public final class DescriptionReader {
 
     private final Words words = new Words();
     private final List<Cue> cues = new ArrayList<>();
-    private final WordIndex<Term> cueWords = new WordIndex<>(words);
-    private final WordIndex<String> negators = new WordIndex<>(words);
-    private final WordIndex<String> unsure = new WordIndex<>(words);
+    private final WordIndex<Term> cueWords = new WordIndex<>(words, false);
+    private final WordIndex<String> negators = new WordIndex<>(words, true);
+    private final WordIndex<String> unsure = new WordIndex<>(words, true);
     private final Pattern breaks;
 
     public DescriptionReader(KnowledgeBase kb) {

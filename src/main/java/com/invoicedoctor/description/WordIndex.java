@@ -23,11 +23,17 @@ final class WordIndex<T> {
     }
 
     private final Words words;
+    private final boolean wholeWords;
     private final Map<String, List<Latin<T>>> latinByFirst = new HashMap<>();
     private final Map<Character, List<Chinese<T>>> chineseByFirst = new HashMap<>();
 
-    WordIndex(Words words) {
+    /**
+     * @param wholeWords whether a Chinese entry must also end where a word ends: so for the small words (不 is not
+     *                   found in 不断 or 不错, 没 not in 没收), while cues may end inside a word (连不上 in 连不上网)
+     */
+    WordIndex(Words words, boolean wholeWords) {
         this.words = words;
+        this.wholeWords = wholeWords;
     }
 
     /** Adds an entry; one without letters (punctuation only) can never be found and is left out. */
@@ -63,7 +69,10 @@ final class WordIndex<T> {
             int at = clause.starts()[i];
             for (Chinese<T> e : chineseByFirst.getOrDefault(clause.text().charAt(at), List.of())) {
                 if (clause.text().startsWith(e.chars(), at)) {
-                    found.add(new Found<>(e.owner(), i, clause.wordAt(at + e.chars().length() - 1) + 1));
+                    int last = clause.wordAt(at + e.chars().length() - 1);
+                    if (!wholeWords || clause.ends()[last] == at + e.chars().length()) {
+                        found.add(new Found<>(e.owner(), i, last + 1));
+                    }
                 }
             }
         }

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -48,7 +49,8 @@ final class Words {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new PorterStemFilter(new LowerCaseFilter(source));
+            // "vendor's release" is the vendor's: the possessive goes before stemming
+            TokenStream stream = new PorterStemFilter(new EnglishPossessiveFilter(new LowerCaseFilter(source)));
             return new TokenStreamComponents(source, stream);
         }
     };

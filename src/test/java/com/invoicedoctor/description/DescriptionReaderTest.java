@@ -48,6 +48,12 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void a_negator_is_a_whole_word_not_the_first_character_of_another() {
+        assertThat(read("别的网站打开不断")).containsEntry("net.other-sites-work", "yes"); // 不断: "on and on"
+        assertThat(read("vendor's update")).containsEntry("server.recent-update", "yes");
+    }
+
+    @Test
     void a_negator_elsewhere_in_the_clause_leaves_the_cue_alone() {
         assertThat(read("只有我这台电脑打不开开票软件")).containsEntry("scope.others-affected", "no");
     }
