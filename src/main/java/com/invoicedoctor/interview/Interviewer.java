@@ -13,6 +13,7 @@ import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.SolutionStep;
 import com.invoicedoctor.i18n.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,15 +137,17 @@ public final class Interviewer {
     }
 
     /**
-     * Questions this audience may be asked and has not been asked yet. A question about something a probe
-     * already measured is not asked; one about something another question covered may be, when
-     * corroborating that answer is worth it (the value of information decides).
+     * Questions this audience may be asked and has not been asked yet. A question about a fact already known,
+     * from any source (an answer, the person's description, a probe, an error text), is not asked; nor is one
+     * whose precondition is not known to hold ("switch the VPN off" before anyone said a VPN is in use).
      */
     private List<Question> askable(CaseState state) {
-        Set<String> measured = new HashSet<>(state.collected().keySet());
+        Map<String, String> known = new HashMap<>();
+        slots(state).values().forEach(o -> known.put(o.id(), o.value()));
         List<Question> list = new ArrayList<>();
         for (Question q : kb.questions()) {
-            if (q.askableBy(state.audience()) && !state.answers().containsKey(q.id()) && !measured.contains(q.observation())) {
+            if (q.askableBy(state.audience()) && !state.answers().containsKey(q.id()) && !known.containsKey(q.observation())
+                    && q.applies(known)) {
                 list.add(q);
             }
         }

@@ -63,6 +63,7 @@ public final class KnowledgeLoader {
         }
         new KnowledgeValidator(settingsFile, settings, causes, observations, findings, questions, patterns, rules).check(problems);
         new PhraseValidator(observations).check(phrases.values(), problems);
+        new QuestionPreconditions(observations).check(questions.values(), problems);
         new ScenarioValidator(causes, observations, questions).check(scenarios, questionnaireFile,
                 questionnaire == null ? List.of() : questionnaire.order(), problems);
         if (!problems.isEmpty()) {
