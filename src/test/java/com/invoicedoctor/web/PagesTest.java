@@ -96,10 +96,10 @@ class PagesTest {
         String s = startFromForm("customer", "java.net.UnknownHostException: " + SCRIPT, "en");
         assertThat(s).contains("found=1");
         String page = APP.http().get(s + "&lang=en").body();
-        assertThat(page).contains("We recognised one fact").doesNotContain(SCRIPT).contains("&lt;script&gt;");
+        assertThat(page).contains("We read one fact").doesNotContain(SCRIPT).contains("&lt;script&gt;");
         Http.Reply none = APP.http().form(path(s) + "/error-text", Map.of("errorText", "nothing to see " + SCRIPT));
         assertThat(none.header("Location")).endsWith("found=0");
-        assertThat(APP.http().get(none.header("Location") + "&lang=en").body()).contains("did not recognise anything");
+        assertThat(APP.http().get(none.header("Location") + "&lang=en").body()).contains("could not read anything definite");
     }
 
     @Test
