@@ -127,7 +127,7 @@ class PostgresInstancesTest {
             Incidents incidents = new Incidents(db, IncidentPolicy.defaults());
             for (int i = 0; i < IncidentPolicy.defaults().threshold(); i++) {
                 cases.observe(new SessionOutcome("pg-incident-" + i, "customer", "zh", "confident", "server.hardware.storage",
-                        "server", 0.9, 3, "https://fapiao.example/", i % 2 == 0, "fixture.1", 0, 1, java.time.Instant.now()));
+                        "server", 0.9, 3, "https://fapiao.example/", i % 2 == 0, null, false, "fixture.1", 0, 1, java.time.Instant.now()));
             }
             assertThat(incidents.scan(java.time.Instant.now())).anySatisfy(i -> assertThat(i.subject()).isEqualTo("server.hardware.storage"));
             assertThat(incidents.cases(incidents.open().stream().filter(i -> i.kind().equals("cause")).findFirst().orElseThrow()))
