@@ -6,6 +6,7 @@ import com.invoicedoctor.session.SessionChecks;
 import com.invoicedoctor.session.SessionRecord;
 import com.invoicedoctor.session.Snapshot;
 import java.time.Instant;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CaseRecorder implements Consumer<Snapshot> {
     private static final Logger LOG = LoggerFactory.getLogger(CaseRecorder.class);
+    /** The server's probes that reach the endpoint itself (not its own network, proxy settings or clock). */
+    private static final Set<String> ENDPOINT_PROBES = Set.of("dns", "tcp", "tls", "http");
 
     private final CaseStore cases;
     private final LiveKnowledge live;
@@ -35,7 +38,8 @@ public final class CaseRecorder implements Consumer<Snapshot> {
             cases.observe(outcome);
             boolean serverSide = outcome.topFamily() != null && incidents.policy().families().contains(outcome.topFamily())
                     && outcome.topConfidence() != null && outcome.topConfidence() >= incidents.policy().minConfidence();
-            if (serverSide || outcome.probeFailed()) {
+            // a passing server check is looked at too: it can take a failing endpoint's banner down
+            if (serverSide || outcome.probeFailed() || outcome.serverCheckAt() != null) {
                 incidents.scan(Instant.now());
             }
         } catch (RuntimeException e) {
@@ -51,17 +55,22 @@ public final class CaseRecorder implements Consumer<Snapshot> {
         SessionChecks checks = r.checks();
         String endpoint = null;
         boolean failed = false;
+        Instant serverCheckAt = null;
+        boolean serverCheckFailed = false;
         if (checks.server() != null) {
             endpoint = checks.server().target() != null ? checks.server().target() : checks.server().endpoint();
             failed = checks.server().results().stream()
                     .anyMatch(p -> p.status() == ProbeStatus.fail || p.status() == ProbeStatus.timeout);
+            serverCheckAt = checks.server().at();
+            serverCheckFailed = checks.server().results().stream().anyMatch(p -> ENDPOINT_PROBES.contains(p.name())
+                    && (p.status() == ProbeStatus.fail || p.status() == ProbeStatus.timeout));
         }
         if (checks.browser() != null && Boolean.FALSE.equals(checks.browser().reachable())) {
             endpoint = endpoint != null ? endpoint : checks.browser().endpoint();
             failed = true;
         }
         return new SessionOutcome(r.id(), r.audience().name(), r.lang().name(), snapshot.turn().outcome().name(),
-                top.cause(), family, top.confidence(), r.state().answers().size(), endpoint, failed,
-                current.kbVersion(), current.priorVersion(), r.version(), r.created());
+                top.cause(), family, top.confidence(), r.state().answers().size(), endpoint, failed, serverCheckAt,
+                serverCheckFailed, current.kbVersion(), current.priorVersion(), r.version(), r.created());
     }
 }

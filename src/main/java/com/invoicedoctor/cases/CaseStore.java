@@ -27,11 +27,12 @@ public final class CaseStore {
         db.with(c -> {
             if (update(c, o, now) == 0) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases (session_id, status, audience, lang, "
-                        + "interview, top_cause, top_family, top_confidence, questions, endpoint, probe_failed, kb_version, "
-                        + "prior_version, session_version, created_at, updated_at) "
-                        + "VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "interview, top_cause, top_family, top_confidence, questions, endpoint, probe_failed, "
+                        + "server_check_at, server_check_failed, kb_version, prior_version, session_version, created_at, "
+                        + "updated_at) VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     Jdbc.bind(ps, o.sessionId(), o.audience(), o.lang(), o.interview(), o.topCause(), o.topFamily(),
-                            o.topConfidence(), o.questions(), o.endpoint(), o.probeFailed(), o.kbVersion(),
+                            o.topConfidence(), o.questions(), o.endpoint(), o.probeFailed(), o.serverCheckAt(),
+                            o.serverCheckFailed(), o.kbVersion(),
                             o.priorVersion(), o.sessionVersion(), o.created() == null ? now : o.created(), now).executeUpdate();
                 } catch (SQLException e) {
                     if (!Jdbc.duplicateKey(e)) {
@@ -52,10 +53,11 @@ public final class CaseStore {
 
     private static int update(Connection c, SessionOutcome o, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET interview = ?, top_cause = ?, top_family = ?, "
-                + "top_confidence = ?, questions = ?, endpoint = COALESCE(?, endpoint), probe_failed = ?, kb_version = ?, "
+                + "top_confidence = ?, questions = ?, endpoint = COALESCE(?, endpoint), probe_failed = ?, "
+                + "server_check_at = ?, server_check_failed = ?, kb_version = ?, "
                 + "prior_version = ?, session_version = ?, updated_at = ? WHERE session_id = ? AND session_version <= ?")) {
             return Jdbc.bind(ps, o.interview(), o.topCause(), o.topFamily(), o.topConfidence(), o.questions(),
-                    o.endpoint(), o.probeFailed(), o.kbVersion(), o.priorVersion(), o.sessionVersion(), now,
+                    o.endpoint(), o.probeFailed(), o.serverCheckAt(), o.serverCheckFailed(), o.kbVersion(), o.priorVersion(), o.sessionVersion(), now,
                     o.sessionId(), o.sessionVersion()).executeUpdate();
         }
     }

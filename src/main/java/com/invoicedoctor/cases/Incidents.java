@@ -14,14 +14,17 @@ import java.util.Optional;
 
 /**
  * Incident detection, answered by the crowd: within a window, when at least the threshold of sessions point to the
- * same server-side cause, or fail to reach the same endpoint, an incident opens and every instance shows its banner.
- * It closes itself once the threshold has not been reached for a whole window, or when an agent closes it (then only
- * sessions after that count towards a new one).
+ * same server-side cause, or fail to reach the same endpoint, an incident opens for staff. What sessions say can be
+ * made up by anyone, so customers see its banner only once the server's own checks of the endpoint fail (at least
+ * the latest {@link IncidentPolicy#serverChecks()} of them in the window) or a staff member confirms
+ * it. It closes itself once the threshold has not been reached for a whole window, or when an agent closes it (then
+ * only sessions after that count towards a new one).
  */
 public final class Incidents {
     /** The banner is read from the database at most this often per instance. */
     static final Duration BANNER_CACHE = Duration.ofSeconds(5);
-    private static final String COLUMNS = "id, kind, subject, sessions, opened_at, last_seen_at, closed_at, closed_by";
+    private static final String COLUMNS = "id, kind, subject, sessions, opened_at, last_seen_at, closed_at, closed_by, "
+            + "evidence, confirmed_by, confirmed_at";
 
     private final Jdbc db;
     private final IncidentPolicy policy;
@@ -80,8 +83,16 @@ public final class Incidents {
         return query("SELECT " + COLUMNS + " FROM incidents ORDER BY opened_at DESC LIMIT ?", limit);
     }
 
-    /** The open incidents for a banner: read at most every few seconds per instance (a stale banner is harmless). */
+    /** The incidents customers see: confirmed, or shown by the server's own checks (cached like {@link #current()}). */
     public List<Incident> banner() {
+        return current().stream().filter(Incident::shownToCustomers).toList();
+    }
+
+    /**
+     * The open incidents, suspected ones included, for staff pages: read at most every few seconds per instance (a
+     * stale banner is harmless).
+     */
+    public List<Incident> current() {
         Cached cached = banner;
         Instant now = Instant.now();
         if (Duration.between(cached.at(), now).compareTo(BANNER_CACHE) < 0) {
@@ -96,6 +107,18 @@ public final class Incidents {
     public Optional<Incident> find(long id) {
         List<Incident> list = query("SELECT " + COLUMNS + " FROM incidents WHERE id = ?", id);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    /** A staff member confirms an open incident: from now on customers see its banner. Returns whether it was open. */
+    public boolean confirm(long id, String by) {
+        int rows = db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET confirmed_by = ?, confirmed_at = ? "
+                    + "WHERE id = ? AND closed_at IS NULL AND confirmed_by IS NULL")) {
+                return Jdbc.bind(ps, by, Jdbc.now(), id).executeUpdate();
+            }
+        });
+        banner = new Cached(Instant.EPOCH, List.of());
+        return rows > 0;
     }
 
     /** An agent closes an incident (the problem is fixed or it was a false alarm). */
@@ -129,14 +152,35 @@ public final class Incidents {
         if (counted < policy.threshold()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET sessions = ?, last_seen_at = ? WHERE open_key = ?")) {
-            if (Jdbc.bind(ps, counted, now, kind + ":" + subject).executeUpdate() > 0) {
+        String evidence = kind.equals("endpoint") && serverChecksFail(c, subject, now.minus(policy.window()))
+                ? Incident.SERVER_CHECKS : Incident.REPORTS;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET sessions = ?, last_seen_at = ?, evidence = ? "
+                + "WHERE open_key = ?")) {
+            if (Jdbc.bind(ps, counted, now, evidence, kind + ":" + subject).executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (kind, subject, open_key, sessions, opened_at, "
-                + "last_seen_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            Jdbc.bind(ps, kind, subject, kind + ":" + subject, counted, now, now).executeUpdate();
+                + "last_seen_at, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Jdbc.bind(ps, kind, subject, kind + ":" + subject, counted, now, now, evidence).executeUpdate();
+        }
+    }
+
+    /**
+     * Whether the server's own checks show the endpoint failing: its latest checks within the window, as many as the
+     * policy asks for, all failed (once the server reaches the endpoint again, the banner goes).
+     */
+    private boolean serverChecksFail(Connection c, String endpoint, Instant since) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT server_check_failed FROM cases WHERE endpoint = ? "
+                + "AND server_check_at >= ? ORDER BY server_check_at DESC LIMIT ?")) {
+            Jdbc.bind(ps, endpoint, since, policy.serverChecks());
+            int failed = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    failed += rs.getBoolean(1) ? 1 : 0;
+                }
+            }
+            return failed >= policy.serverChecks();
         }
     }
 
@@ -199,7 +243,8 @@ public final class Incidents {
                     while (rs.next()) {
                         list.add(new Incident(rs.getLong("id"), rs.getString("kind"), rs.getString("subject"),
                                 rs.getInt("sessions"), Jdbc.instant(rs, "opened_at"), Jdbc.instant(rs, "last_seen_at"),
-                                Jdbc.instant(rs, "closed_at"), rs.getString("closed_by")));
+                                Jdbc.instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("evidence"),
+                                rs.getString("confirmed_by"), Jdbc.instant(rs, "confirmed_at")));
                     }
                 }
                 return list;

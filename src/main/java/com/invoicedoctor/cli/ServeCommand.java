@@ -4,6 +4,7 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.probe.ProbeRunner;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Database;
+import com.invoicedoctor.web.ClientAddresses;
 import com.invoicedoctor.web.WebApp;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -37,6 +38,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "an invoice endpoint users may check, as URL or id=URL; repeat for several. Only these are ever probed.")
     List<String> endpoints = new ArrayList<>();
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "IP address of a reverse proxy or load balancer in front of this server; only its "
+                    + "X-Forwarded-For is believed when sign-in attempts are counted per client address. Repeatable.")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +58,13 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        try {
+            ClientAddresses.behind(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            err.println("--trusted-proxy: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         KnowledgeBase kb = knowledge.loadOrReport(err);
         if (kb == null) {
             err.println("Not starting: fix the knowledge first (java -jar invoice-doctor.jar validate).");
@@ -64,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ProbeRunner runner = new ProbeRunner(kb);
         WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
-                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE)));
+                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -15,8 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** For administrators: staff accounts, and the learned priors beside the knowledge base's, with a reset. */
+/**
+ * For administrators: staff accounts with the sign-in counts and log, and the learned priors beside the knowledge
+ * base's, with a reset.
+ */
 final class AdminRoutes {
+    /** How many sign-in counts and events the page and the API show. */
+    private static final int SIGN_INS_SHOWN = 100;
     private final Helpdesk helpdesk;
     private final Views views;
     private final ObjectMapper mapper;
@@ -43,6 +48,11 @@ final class AdminRoutes {
             ctx.json(helpdesk.accounts().list());
         });
         routes.post("/api/staff/users", this::apiCreate);
+        routes.get("/api/staff/signins", ctx -> {
+            admin(ctx);
+            ctx.json(Map.of("counting", helpdesk.signInThrottle().counts(SIGN_INS_SHOWN),
+                    "events", helpdesk.signInEvents().recent(SIGN_INS_SHOWN)));
+        });
         routes.get("/api/staff/priors", this::apiPriors);
         routes.post("/api/staff/priors/reset", this::apiReset);
     }
@@ -57,6 +67,8 @@ final class AdminRoutes {
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("users", helpdesk.accounts().list());
         model.put("roles", Role.values());
+        model.put("signinCounts", helpdesk.signInThrottle().counts(SIGN_INS_SHOWN));
+        model.put("signinEvents", helpdesk.signInEvents().recent(SIGN_INS_SHOWN));
         ctx.html(views.render("staff/users", lang, model));
     }
 

@@ -13,7 +13,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The staff case API: list and export, one case, hand-off codes, answers, notes, status and confirmation. */
+/**
+ * The staff case API: list and export, one case, hand-off codes, answers, notes, status and confirmation. Reading a
+ * case (also by its hand-off code) changes nothing; taking it is its own POST.
+ */
 final class CaseApi {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
@@ -32,6 +35,7 @@ final class CaseApi {
         routes.get("/api/staff/cases/export.csv", this::csv);
         routes.get("/api/staff/cases/by-code/{code}", this::byCode);
         routes.get("/api/staff/cases/{id}", this::get);
+        routes.post("/api/staff/cases/{id}/take", this::take);
         routes.post("/api/staff/cases/{id}/answers", this::answer);
         routes.post("/api/staff/cases/{id}/notes", this::note);
         routes.post("/api/staff/cases/{id}/status", this::status);
@@ -62,10 +66,16 @@ final class CaseApi {
     }
 
     private void byCode(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        StaffAuth.login(ctx);
         CaseRecord found = helpdesk.cases().byCode(ctx.pathParam("code"));
-        helpdesk.cases().take(found.sessionId(), login.user().username());
         ctx.json(details.build(found.sessionId(), lang(ctx)));
+    }
+
+    private void take(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        String id = details.ensure(ctx.pathParam("id")).sessionId();
+        helpdesk.cases().assign(id, login.user().username());
+        ctx.json(CaseExport.rows(java.util.List.of(helpdesk.cases().get(id))).get(0));
     }
 
     private void get(Context ctx) {

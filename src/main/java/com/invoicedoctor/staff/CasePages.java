@@ -12,7 +12,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** The case pages: the list with filters, opening a hand-off code, one case with its interview, notes and closing. */
+/**
+ * The case pages: the list with filters, opening a hand-off code, one case with its interview, notes and closing.
+ * Opening a case by its code only shows it; the case page's "Take the case" form assigns it.
+ */
 final class CasePages {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
@@ -52,9 +55,8 @@ final class CasePages {
     }
 
     private void open(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        StaffAuth.login(ctx);
         CaseRecord found = helpdesk.cases().byCode(ctx.queryParam("code"));
-        helpdesk.cases().take(found.sessionId(), login.user().username());
         StaffPage.seeOther(ctx, "/staff/cases/" + found.sessionId());
     }
 

@@ -13,11 +13,13 @@ import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.cases.Regression;
 
 /**
- * The helpdesk's services over one database: staff accounts and sign-ins, cases and their notes, learning,
+ * The helpdesk's services over one database: staff accounts and sign-ins (with the sign-in counts and log), cases
+ * and their notes, learning,
  * incidents, the knowledge regression and the dashboard, around the live knowledge. Session changes reach the case
  * list through {@code recorderQueue}, off the request; {@code recorder} records at once (a case staff open now).
  */
-public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, StaffLogins logins, CaseStore cases,
+public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, StaffLogins logins,
+                       SignInThrottle signInThrottle, SignInEvents signInEvents, CaseStore cases,
                        CaseNotes notes, Learning learning, Incidents incidents, Regression regression,
                        Dashboard dashboard, CaseRecorder recorder, CaseRecorderQueue recorderQueue) {
 
@@ -26,7 +28,8 @@ public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, Staf
         CaseStore cases = new CaseStore(db);
         Incidents incidents = new Incidents(db, policy);
         CaseRecorder recorder = new CaseRecorder(cases, live, incidents);
-        return new Helpdesk(db, live, new StaffAccounts(db, new Passwords(bcryptStrength)), new StaffLogins(db), cases,
+        return new Helpdesk(db, live, new StaffAccounts(db, new Passwords(bcryptStrength)), new StaffLogins(db),
+                new SignInThrottle(db, SignInThrottle.Policy.defaults()), new SignInEvents(db), cases,
                 new CaseNotes(db), new Learning(db), incidents, new Regression(db), new Dashboard(db),
                 recorder, new CaseRecorderQueue(recorder));
     }

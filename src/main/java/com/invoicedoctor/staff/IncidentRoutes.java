@@ -10,7 +10,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Incidents for agents: open and recent ones, each with the cases behind it; an agent may close one. */
+/**
+ * Incidents for agents: open and recent ones, each with the cases behind it; an agent may confirm one (customers
+ * then see its banner) or close it.
+ */
 final class IncidentRoutes {
     private final Helpdesk helpdesk;
     private final Views views;
@@ -24,6 +27,8 @@ final class IncidentRoutes {
         routes.get("/staff/incidents", this::list);
         routes.get("/staff/incidents/{id}", this::show);
         routes.post("/staff/incidents/{id}/close", this::close);
+        routes.post("/staff/incidents/{id}/confirm", this::confirm);
+        routes.post("/api/staff/incidents/{id}/confirm", this::apiConfirm);
         routes.get("/api/staff/incidents", this::apiList);
         routes.get("/api/staff/incidents/{id}", this::apiShow);
     }
@@ -53,6 +58,23 @@ final class IncidentRoutes {
         Incident incident = find(ctx);
         helpdesk.incidents().close(incident.id(), login.user().username());
         StaffPage.seeOther(ctx, "/staff/incidents/" + incident.id());
+    }
+
+    private void confirm(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        Incident incident = find(ctx);
+        helpdesk.incidents().confirm(incident.id(), login.user().username());
+        StaffPage.seeOther(ctx, "/staff/incidents/" + incident.id());
+    }
+
+    private void apiConfirm(Context ctx) {
+        StaffLogin login = StaffAuth.login(ctx);
+        Incident incident = find(ctx);
+        if (!incident.open()) {
+            throw new StaffInputException("incident " + incident.id() + " is closed; a closed incident cannot be confirmed");
+        }
+        helpdesk.incidents().confirm(incident.id(), login.user().username());
+        ctx.json(helpdesk.incidents().find(incident.id()).orElseThrow());
     }
 
     private void apiList(Context ctx) {

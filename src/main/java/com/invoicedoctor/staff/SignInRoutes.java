@@ -3,6 +3,7 @@ package com.invoicedoctor.staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.web.ClientAddresses;
 import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -10,14 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sign-in and sign-out, as pages and as API; and a staff member's own password. */
+/**
+ * Sign-in and sign-out, as pages and as API; and a staff member's own password. Passwords are checked through the
+ * {@link SignInGuard}: too many attempts get 429 with Retry-After before any password is checked.
+ */
 final class SignInRoutes {
     private final Helpdesk helpdesk;
+    private final SignInGuard guard;
+    private final ClientAddresses addresses;
     private final Views views;
     private final ObjectMapper mapper;
 
-    SignInRoutes(Helpdesk helpdesk, Views views, ObjectMapper mapper) {
+    SignInRoutes(Helpdesk helpdesk, SignInGuard guard, ClientAddresses addresses, Views views, ObjectMapper mapper) {
         this.helpdesk = helpdesk;
+        this.guard = guard;
+        this.addresses = addresses;
         this.views = views;
         this.mapper = mapper;
     }
@@ -53,7 +61,14 @@ final class SignInRoutes {
         if (!StaffAuth.preTokenMatches(ctx)) {
             throw ForbiddenException.csrf();
         }
-        Optional<StaffUser> user = helpdesk.accounts().authenticate(ctx.formParam("username"), ctx.formParam("password"));
+        Optional<StaffUser> user;
+        try {
+            user = guard.signIn(ctx.formParam("username"), ctx.formParam("password"), addresses.of(ctx));
+        } catch (TooManySignInsException e) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            show(ctx, lang, StaffMessages.get(lang, "staff.login.wait", e.retryAfterSeconds()), 429);
+            return;
+        }
         if (user.isEmpty()) {
             show(ctx, lang, StaffMessages.get(lang, "staff.login.failed"), 401);
             return;
@@ -78,7 +93,7 @@ final class SignInRoutes {
     private void changePassword(Context ctx) {
         StaffLogin login = StaffAuth.login(ctx);
         String current = ctx.formParam("current");
-        if (helpdesk.accounts().authenticate(login.user().username(), current).isEmpty()) {
+        if (!guard.confirm(login.user().username(), current, addresses.of(ctx))) {
             throw new StaffInputException("the current password is not right");
         }
         String next = StaffPage.form(ctx, "password");
@@ -106,9 +121,9 @@ final class SignInRoutes {
         if (body == null || !body.path("username").isTextual() || !body.path("password").isTextual()) {
             throw new StaffInputException("send {\"username\": \"...\", \"password\": \"...\"}");
         }
-        Optional<StaffUser> user = helpdesk.accounts().authenticate(body.get("username").asText(), body.get("password").asText());
+        Optional<StaffUser> user = guard.signIn(body.get("username").asText(), body.get("password").asText(), addresses.of(ctx));
         if (user.isEmpty()) {
-            ctx.status(401).json(Map.of("error", "user name or password is not right, or the account is locked for a few minutes"));
+            ctx.status(401).json(Map.of("error", "user name or password is not right"));
             return;
         }
         StaffLogins.Started started = helpdesk.logins().start(user.get());

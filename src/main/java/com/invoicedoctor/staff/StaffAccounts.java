@@ -4,7 +4,6 @@ import com.invoicedoctor.cases.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Staff accounts in the database: create, find, check a password (with a lock after repeated failures), change. */
+/**
+ * Staff accounts in the database: create, find, check a password, change. Repeated wrong passwords are slowed down
+ * by {@link SignInGuard}, not here: an account of its own is never locked, so nobody can lock another person out.
+ */
 public final class StaffAccounts {
-    /** Failed sign-ins in a row after which the account is locked for {@link #LOCK}. */
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(5);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final String COLUMNS = "username, display_name, role, disabled, created_at";
 
@@ -41,8 +40,7 @@ public final class StaffAccounts {
         try {
             db.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_users (username, display_name, role, "
-                        + "password_hash, disabled, failed_attempts, locked_until, created_at, password_changed_at) "
-                        + "VALUES (?, ?, ?, ?, FALSE, 0, NULL, ?, ?)")) {
+                        + "password_hash, disabled, created_at, password_changed_at) VALUES (?, ?, ?, ?, FALSE, ?, ?)")) {
                     return Jdbc.bind(ps, name, shown, role.name(), hash, now, now).executeUpdate();
                 }
             });
@@ -86,45 +84,37 @@ public final class StaffAccounts {
         return (int) list().stream().filter(u -> u.can(Role.admin)).count();
     }
 
-    /**
-     * The account if the password is right, it is enabled and not locked; empty otherwise, with no hint why.
-     * Five failures in a row lock the account for five minutes.
-     */
+    /** The account if the password is right and the account enabled; empty otherwise, with no hint why. */
     public Optional<StaffUser> authenticate(String username, String password) {
-        Instant now = Jdbc.now();
+        return Optional.ofNullable(check(username, password).user());
+    }
+
+    /**
+     * Checks a password and says how it went. An unknown user name costs as much time as a known one, so that
+     * timing does not tell which user names exist.
+     */
+    public PasswordCheck check(String username, String password) {
         Optional<Stored> stored = stored(username);
         if (stored.isEmpty()) {
-            // as slow as a real check, so that timing does not tell which user names exist
             if (decoy == null) {
                 decoy = passwords.decoy();
             }
             passwords.matches(password, decoy);
-            return Optional.empty();
+            return new PasswordCheck(null, PasswordCheck.Failure.unknown_account);
         }
         Stored s = stored.get();
-        boolean locked = s.lockedUntil() != null && s.lockedUntil().isAfter(now);
         boolean right = passwords.matches(password, s.hash());
-        if (locked || s.user().disabled()) {
-            return Optional.empty();
+        if (s.user().disabled()) {
+            return new PasswordCheck(null, PasswordCheck.Failure.disabled);
         }
-        if (!right) {
-            int failures = s.failures() + 1;
-            Instant lock = failures >= MAX_FAILURES ? now.plus(LOCK) : null;
-            update("UPDATE staff_users SET failed_attempts = ?, locked_until = ? WHERE username = ?",
-                    failures >= MAX_FAILURES ? 0 : failures, lock, s.user().username());
-            return Optional.empty();
-        }
-        if (s.failures() > 0 || s.lockedUntil() != null) {
-            update("UPDATE staff_users SET failed_attempts = 0, locked_until = NULL WHERE username = ?", s.user().username());
-        }
-        return Optional.of(s.user());
+        return right ? new PasswordCheck(s.user(), null) : new PasswordCheck(null, PasswordCheck.Failure.wrong_password);
     }
 
     /** Sets a new password. */
     public void changePassword(String username, String password) {
         String hash = passwords.hash(password);
-        require(update("UPDATE staff_users SET password_hash = ?, password_changed_at = ?, failed_attempts = 0, "
-                + "locked_until = NULL WHERE username = ?", hash, Jdbc.now(), username), username);
+        require(update("UPDATE staff_users SET password_hash = ?, password_changed_at = ? WHERE username = ?",
+                hash, Jdbc.now(), username), username);
     }
 
     /** Gives the account another role. */
@@ -149,12 +139,12 @@ public final class StaffAccounts {
 
     private Optional<Stored> stored(String username) {
         return db.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", password_hash, failed_attempts, "
-                    + "locked_until FROM staff_users WHERE username = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", password_hash FROM staff_users "
+                    + "WHERE username = ?")) {
                 ps.setString(1, username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Stored(read(rs), rs.getString("password_hash"),
-                            rs.getInt("failed_attempts"), Jdbc.instant(rs, "locked_until"))) : Optional.<Stored>empty();
+                    return rs.next() ? Optional.of(new Stored(read(rs), rs.getString("password_hash")))
+                            : Optional.<Stored>empty();
                 }
             }
         });
@@ -183,6 +173,6 @@ public final class StaffAccounts {
         return s == null ? "" : s.length() > 64 ? s.substring(0, 64) + "…" : s;
     }
 
-    private record Stored(StaffUser user, String hash, int failures, Instant lockedUntil) {
+    private record Stored(StaffUser user, String hash) {
     }
 }

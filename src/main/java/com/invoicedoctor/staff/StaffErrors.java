@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The staff side's errors and their statuses, in one place: 401 or a redirect to sign-in, 403, 404, 400/422, as
+ * The staff side's errors and their statuses, in one place: 401 or a redirect to sign-in, 403, 404, 400/422, 429, as
  * JSON {"error"} under /api/ and as the staff error page elsewhere.
  */
 final class StaffErrors {
@@ -35,6 +35,10 @@ final class StaffErrors {
         routes.exception(StaffInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         routes.exception(CaseInputException.class, (e, ctx) -> respond(ctx, 422, e.getMessage()));
         routes.exception(CaseNotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+        routes.exception(TooManySignInsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            respond(ctx, 429, e.getMessage());
+        });
     }
 
     private void respond(Context ctx, int status, String message) {

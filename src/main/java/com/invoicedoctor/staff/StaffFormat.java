@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 /** Formatting for the staff templates (as ${fmt}): times in UTC, percentages, cause titles in the page's language. */
 public final class StaffFormat {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final LiveKnowledge live;
     private final Lang lang;
@@ -21,6 +22,11 @@ public final class StaffFormat {
     /** A time as "2026-11-26 08:15" (UTC); a dash when absent. */
     public String time(Instant t) {
         return t == null ? "–" : TIME.format(t);
+    }
+
+    /** A time to the second, as "2026-11-26 08:15:07" (UTC); a dash when absent. */
+    public String second(Instant t) {
+        return t == null ? "–" : SECOND.format(t);
     }
 
     /** A fraction as a whole percentage; a dash when absent. */

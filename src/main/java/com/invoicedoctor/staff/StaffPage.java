@@ -73,7 +73,8 @@ final class StaffPage {
         model.put("csrf", login == null ? null : login.csrf());
         model.put("editor", login != null && login.user().can(Role.editor));
         model.put("admin", login != null && login.user().can(Role.admin));
-        model.put("incidents", incidents == null ? java.util.List.of() : incidents.banner());
+        // staff see every open incident, suspected ones too (customers only those confirmed or shown by the server)
+        model.put("incidents", incidents == null ? java.util.List.of() : incidents.current());
         model.put("flash", ctx.queryParam("done") != null && ctx.queryParam("done").matches("[a-z]{1,20}") ? ctx.queryParam("done") : null);
         model.put("fmt", new StaffFormat(null, lang));
         return model;

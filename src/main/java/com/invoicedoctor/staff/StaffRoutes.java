@@ -2,6 +2,7 @@ package com.invoicedoctor.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.web.ClientAddresses;
 import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
@@ -22,12 +23,26 @@ public final class StaffRoutes {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
     private final ObjectMapper mapper;
+    private final ClientAddresses addresses;
+    private final SignInRejections rejections;
     private final Views views = new Views(StaffMessages::text);
 
+    /** Staff routes for clients that connect directly (no proxy), with rejected sign-ins not counted anywhere. */
     public StaffRoutes(Helpdesk helpdesk, Sessions sessions, ObjectMapper mapper) {
+        this(helpdesk, sessions, mapper, ClientAddresses.direct(), SignInRejections.NONE);
+    }
+
+    /**
+     * @param addresses  where a request comes from, for counting sign-in attempts per address
+     * @param rejections where rejected sign-ins are counted for monitoring
+     */
+    public StaffRoutes(Helpdesk helpdesk, Sessions sessions, ObjectMapper mapper, ClientAddresses addresses,
+                       SignInRejections rejections) {
         this.helpdesk = helpdesk;
         this.sessions = sessions;
         this.mapper = mapper;
+        this.addresses = addresses;
+        this.rejections = rejections;
     }
 
     /** Registers the guard, the error mapping and every route. */
@@ -39,7 +54,8 @@ public final class StaffRoutes {
         }
         new StaffAuth(helpdesk.logins()).register(routes);
         new StaffErrors(views).register(routes);
-        new SignInRoutes(helpdesk, views, mapper).register(routes);
+        SignInGuard guard = new SignInGuard(helpdesk.accounts(), helpdesk.signInThrottle(), helpdesk.signInEvents(), rejections);
+        new SignInRoutes(helpdesk, guard, addresses, views, mapper).register(routes);
         new CasePages(helpdesk, sessions, details, views).register(routes);
         new CaseApi(helpdesk, sessions, details, mapper).register(routes);
         new IncidentRoutes(helpdesk, views).register(routes);

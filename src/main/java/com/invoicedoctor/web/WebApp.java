@@ -19,11 +19,13 @@ import com.invoicedoctor.session.SessionStore;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.staff.FirstAdmin;
 import com.invoicedoctor.staff.Helpdesk;
+import com.invoicedoctor.staff.SignInRejections;
 import com.invoicedoctor.staff.StaffRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,8 +44,18 @@ public final class WebApp implements AutoCloseable {
      * @param dbUrl     JDBC URL of the session database
      * @param endpoints the invoice endpoints the operator allows to be checked
      * @param prober    runs the server's probes; null when unavailable (only the browser's checks are offered)
+     * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the client (none: direct clients)
      */
-    public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober) {
+    public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies) {
+
+        public Settings {
+            trustedProxies = List.copyOf(trustedProxies);
+        }
+
+        /** Settings for clients that connect directly, with no proxy in between. */
+        public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober) {
+            this(port, dbUrl, endpoints, prober, List.of());
+        }
     }
 
     /** How often an instance looks for learned priors and knowledge reloads written by other instances. */
@@ -85,7 +97,9 @@ public final class WebApp implements AutoCloseable {
         Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12);
         FirstAdmin.ensure(helpdesk.accounts(), System.getenv());
         Sessions sessions = new Sessions(new SessionStore(db), live::interviewer, helpdesk.recorderQueue());
-        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper);
+        ClientAddresses addresses = settings.trustedProxies().isEmpty() ? ClientAddresses.direct()
+                : ClientAddresses.behind(settings.trustedProxies());
+        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, SignInRejections.NONE);
         Checks checks = new Checks(settings.endpoints(), settings.prober(), sessions);
         Views views = new Views();
         SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);

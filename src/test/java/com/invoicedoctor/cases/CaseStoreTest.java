@@ -21,7 +21,7 @@ class CaseStoreTest {
 
     private static SessionOutcome outcome(String id, String cause, String interview, int version) {
         return new SessionOutcome(id, "customer", "zh", interview, cause, cause.substring(0, cause.indexOf('.')), 0.8, 2,
-                null, false, "fixture.1", 0, version, Instant.now());
+                null, false, null, false, "fixture.1", 0, version, Instant.now());
     }
 
     @Test

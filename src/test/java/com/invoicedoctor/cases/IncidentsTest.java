@@ -13,7 +13,7 @@ class IncidentsTest {
     private final CasesFixture f = CasesFixture.h2();
     private final CaseStore cases = new CaseStore(f.db);
     private final Incidents incidents = new Incidents(f.db,
-            new IncidentPolicy(Duration.ofMinutes(15), 3, 0.5, Set.of("server")));
+            new IncidentPolicy(Duration.ofMinutes(15), 3, 0.5, Set.of("server"), 2));
 
     @AfterEach
     void close() {
@@ -23,7 +23,77 @@ class IncidentsTest {
     private void session(String cause, String family, double confidence, String endpoint, boolean probeFailed) {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
         cases.observe(new SessionOutcome(id, "customer", "zh", "confident", cause, family, confidence, 3, endpoint,
-                probeFailed, "fixture.1", 0, 1, Instant.now()));
+                probeFailed, null, false, "fixture.1", 0, 1, Instant.now()));
+    }
+
+    /** A session in which the server itself checked the endpoint at this time, and found it failing or not. */
+    private void serverChecked(String endpoint, Instant at, boolean failed) {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
+        cases.observe(new SessionOutcome(id, "customer", "zh", "confident", "network.config.dns", "network", 0.4, 3,
+                endpoint, failed, at, failed, "fixture.1", 0, 1, Instant.now()));
+    }
+
+    @Test
+    void what_sessions_report_raises_a_suspected_incident_that_customers_do_not_see() {
+        for (int i = 0; i < 3; i++) {
+            session("server.database", "server", 0.9, "https://fapiao.example/api", true);
+        }
+        assertThat(incidents.scan(Instant.now())).hasSize(2).allSatisfy(i -> {
+            assertThat(i.evidence()).isEqualTo(Incident.REPORTS);
+            assertThat(i.shownToCustomers()).isFalse();
+        });
+        assertThat(incidents.banner()).isEmpty();
+        assertThat(incidents.current()).hasSize(2);
+    }
+
+    @Test
+    void the_servers_own_failing_checks_show_an_endpoint_incident_until_its_latest_check_passes() {
+        String api = "https://fapiao.example/api";
+        Instant t = Instant.now().minusSeconds(60);
+        session("network.config.dns", "network", 0.4, api, true);
+        session("network.config.dns", "network", 0.4, api, true);
+        serverChecked(api, t, true);
+        assertThat(incidents.scan(Instant.now())).singleElement().satisfies(i -> assertThat(i.shownToCustomers())
+                .as("one failing server check of the two the policy asks for").isFalse());
+        serverChecked(api, t.plusSeconds(10), true);
+        assertThat(incidents.scan(Instant.now())).singleElement().satisfies(i -> {
+            assertThat(i.evidence()).isEqualTo(Incident.SERVER_CHECKS);
+            assertThat(i.shownToCustomers()).isTrue();
+        });
+        assertThat(incidents.banner()).extracting(Incident::subject).containsExactly(api);
+        serverChecked(api, t.plusSeconds(20), false);
+        assertThat(incidents.scan(Instant.now())).singleElement().satisfies(i -> {
+            assertThat(i.evidence()).isEqualTo(Incident.REPORTS);
+            assertThat(i.shownToCustomers()).isFalse();
+        });
+    }
+
+    @Test
+    void server_checks_older_than_the_window_do_not_count() {
+        String api = "https://fapiao.example/api";
+        session("network.config.dns", "network", 0.4, api, true);
+        serverChecked(api, Instant.now().minus(Duration.ofMinutes(20)), true);
+        serverChecked(api, Instant.now().minus(Duration.ofMinutes(19)), true);
+        serverChecked(api, Instant.now(), true);
+        assertThat(incidents.scan(Instant.now())).singleElement().satisfies(i -> assertThat(i.shownToCustomers()).isFalse());
+    }
+
+    @Test
+    void a_confirmed_incident_is_shown_to_customers_and_a_closed_one_cannot_be_confirmed() {
+        for (int i = 0; i < 3; i++) {
+            session("server.database", "server", 0.9, null, false);
+        }
+        Incident open = incidents.scan(Instant.now()).get(0);
+        assertThat(incidents.confirm(open.id(), "agent")).isTrue();
+        assertThat(incidents.banner()).singleElement().satisfies(i -> {
+            assertThat(i.confirmedBy()).isEqualTo("agent");
+            assertThat(i.confirmedAt()).isNotNull();
+        });
+        assertThat(incidents.scan(Instant.now())).singleElement().satisfies(i -> assertThat(i.shownToCustomers())
+                .as("a later scan keeps the confirmation").isTrue());
+        incidents.close(open.id(), "agent");
+        assertThat(incidents.confirm(open.id(), "agent")).isFalse();
+        assertThat(incidents.banner()).isEmpty();
     }
 
     @Test

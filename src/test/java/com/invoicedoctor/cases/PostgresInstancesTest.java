@@ -70,6 +70,36 @@ class PostgresInstancesTest {
     }
 
     @Test
+    void wrong_passwords_sent_to_both_instances_at_once_are_counted_together() throws Exception {
+        try (Jdbc db = new Jdbc(url)) {
+            new StaffAccounts(db, new Passwords(4)).create("guessed", "Guessed", Role.agent, "pg right password");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int port = i % 2 == 0 ? a.port() : b.port();
+                sent.add(pool.submit(() -> {
+                    go.await();
+                    return new Http(port).postJson("/api/staff/login",
+                            "{\"username\":\"guessed\",\"password\":\"pg wrong password\"}", null).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : sent) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly(401, 429).filteredOn(s -> s == 401).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(new Http(b.port()).postJson("/api/staff/login",
+                "{\"username\":\"guessed\",\"password\":\"pg right password\"}", null).status()).isEqualTo(429);
+    }
+
+    @Test
     void a_session_started_on_one_instance_is_answered_on_the_other() throws Exception {
         JsonNode started = json(new Http(a.port()).postJson("/api/sessions", "{\"audience\":\"helpdesk\",\"lang\":\"en\"}", null));
         String id = started.get("id").asText();
@@ -127,7 +157,7 @@ class PostgresInstancesTest {
             Incidents incidents = new Incidents(db, IncidentPolicy.defaults());
             for (int i = 0; i < IncidentPolicy.defaults().threshold(); i++) {
                 cases.observe(new SessionOutcome("pg-incident-" + i, "customer", "zh", "confident", "server.hardware.storage",
-                        "server", 0.9, 3, "https://fapiao.example/", i % 2 == 0, "fixture.1", 0, 1, java.time.Instant.now()));
+                        "server", 0.9, 3, "https://fapiao.example/", i % 2 == 0, null, false, "fixture.1", 0, 1, java.time.Instant.now()));
             }
             assertThat(incidents.scan(java.time.Instant.now())).anySatisfy(i -> assertThat(i.subject()).isEqualTo("server.hardware.storage"));
             assertThat(incidents.cases(incidents.open().stream().filter(i -> i.kind().equals("cause")).findFirst().orElseThrow()))

@@ -51,7 +51,7 @@ class HandOffTest {
         assertThat(opened.status()).isEqualTo(200);
         JsonNode detail = server.mapper.readTree(opened.body());
         assertThat(detail.at("/record/sessionId").asText()).isEqualTo(id);
-        assertThat(detail.at("/record/agent").asText()).isEqualTo("agent");
+        assertThat(detail.at("/record/agent").isNull()).as("looking a case up assigns nobody").isTrue();
         Set<String> shown = new HashSet<>();
         detail.get("answers").forEach(a -> shown.add(a.get("question").asText()));
         assertThat(shown).isEqualTo(answered);
@@ -70,6 +70,33 @@ class HandOffTest {
         }
         assertThat(server.sessions.get(id, null).session().state().answers()).containsKeys(answered.toArray(String[]::new))
                 .containsKey(next);
+    }
+
+    @Test
+    void looking_a_case_up_by_its_code_assigns_nobody_and_taking_it_is_a_post_with_the_csrf_token() throws Exception {
+        String id = server.sessions.start(Audience.customer, Lang.en).session().id();
+        server.helpdesk.recorderQueue().flush();
+        String code = server.helpdesk.cases().handOff(id);
+        StaffServer.Signed agent = server.signIn("agent");
+
+        assertThat(agent.http().get("/api/staff/cases/by-code/" + code).status()).isEqualTo(200);
+        Http.Answer page = agent.http().get("/staff/cases/open?code=" + code);
+        assertThat(page.status()).isEqualTo(303);
+        assertThat(page.header("Location")).isEqualTo("/staff/cases/" + id);
+        assertThat(agent.http().get(page.header("Location")).body()).contains("/staff/cases/" + id + "/take");
+        assertThat(server.helpdesk.cases().get(id).agent()).as("after the API and the page looked it up").isNull();
+
+        assertThat(agent.http().postJson("/api/staff/cases/" + id + "/take", "{}", null).status()).isEqualTo(403);
+        assertThat(agent.http().postForm("/staff/cases/" + id + "/take", java.util.Map.of()).status()).isEqualTo(403);
+        assertThat(server.helpdesk.cases().get(id).agent()).as("after takes without the CSRF token").isNull();
+
+        Http.Answer taken = agent.http().postJson("/api/staff/cases/" + id + "/take", "{}", agent.csrf());
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(server.mapper.readTree(taken.body()).get("agent").asText()).isEqualTo("agent");
+        StaffServer.Signed editor = server.signIn("editor");
+        assertThat(editor.http().postForm("/staff/cases/" + id + "/take", java.util.Map.of("_csrf", editor.csrf())).status())
+                .isEqualTo(303);
+        assertThat(server.helpdesk.cases().get(id).agent()).isEqualTo("editor");
     }
 
     @Test

@@ -55,14 +55,15 @@ class HelpdeskInTheAppTest {
     }
 
     @Test
-    void customers_see_the_banner_of_an_open_incident() {
+    void customers_see_the_banner_of_an_incident_a_staff_member_confirmed() {
         try (Jdbc db = new Jdbc(URL)) {
             CaseStore cases = new CaseStore(db);
             for (int i = 0; i < IncidentPolicy.defaults().threshold(); i++) {
                 cases.observe(new SessionOutcome("banner" + i, "customer", "en", "confident", "server.database", "server",
-                        0.9, 4, null, false, "fixture.1", 0, 1, Instant.now()));
+                        0.9, 4, null, false, null, false, "fixture.1", 0, 1, Instant.now()));
             }
-            new Incidents(db, IncidentPolicy.defaults()).scan(Instant.now());
+            Incidents incidents = new Incidents(db, IncidentPolicy.defaults());
+            incidents.confirm(incidents.scan(Instant.now()).get(0).id(), "agent");
         }
         Http customer = new Http(app.port());
         // the banner is cached for up to 5 seconds per instance; the API and the pages share that cache

@@ -19,6 +19,7 @@ public final class Http {
 
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String forwardedFor;
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
@@ -60,11 +61,20 @@ public final class Http {
         return this;
     }
 
+    /** This client as a trusted proxy forwards it: every request says it came from this address (X-Forwarded-For). */
+    public Http from(String address) {
+        forwardedFor = address;
+        return this;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
 
     private Answer send(HttpRequest.Builder b) {
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
         }

@@ -112,17 +112,6 @@ class StaffAccessTest {
         assertThat(customer.get("/s/" + code + "/handoff").status()).isEqualTo(404);
     }
 
-    @Test
-    void five_wrong_passwords_lock_the_account_for_a_while() throws Exception {
-        server.helpdesk.accounts().create("guess", "Guess", Role.agent, StaffServer.PASSWORD);
-        Http http = new Http(server.app.port());
-        for (int i = 0; i < 5; i++) {
-            assertThat(http.postJson("/api/staff/login", "{\"username\":\"guess\",\"password\":\"nope nope nope\"}", null).status()).isEqualTo(401);
-        }
-        assertThat(http.postJson("/api/staff/login", "{\"username\":\"guess\",\"password\":\"" + StaffServer.PASSWORD + "\"}", null)
-                .status()).isEqualTo(401);
-    }
-
     private static String session() {
         Snapshot s = server.sessions.start(Audience.customer, Lang.zh);
         server.helpdesk.recorderQueue().flush(); // its case is recorded off the request, as in the app

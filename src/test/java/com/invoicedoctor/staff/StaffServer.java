@@ -9,6 +9,7 @@ import com.invoicedoctor.interview.InvalidAnswerException;
 import com.invoicedoctor.session.SessionNotFoundException;
 import com.invoicedoctor.session.SessionStore;
 import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.web.ClientAddresses;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -28,13 +29,18 @@ final class StaffServer implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     StaffServer() {
+        this(ClientAddresses.direct(), SignInRejections.NONE);
+    }
+
+    /** A server that finds client addresses this way and counts rejected sign-ins there. */
+    StaffServer(ClientAddresses addresses, SignInRejections rejections) {
         f = CasesFixture.h2();
         helpdesk = Helpdesk.open(f.db, f.live, IncidentPolicy.defaults(), 4);
         helpdesk.accounts().create("agent", "An Agent", Role.agent, PASSWORD);
         helpdesk.accounts().create("editor", "An Editor", Role.editor, PASSWORD);
         helpdesk.accounts().create("admin", "An Admin", Role.admin, PASSWORD);
         sessions = new Sessions(new SessionStore(f.database), f.live::interviewer, helpdesk.recorderQueue());
-        StaffRoutes routes = new StaffRoutes(helpdesk, sessions, mapper);
+        StaffRoutes routes = new StaffRoutes(helpdesk, sessions, mapper, addresses, rejections);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
