@@ -8,20 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a person's own words tell: the phrases of their description, and any error message quoted in it,
- * which is read as one and wins where both tell the same fact (the software's wording is more exact).
+ * Everything a person's own words tell, in three layers: the phrases of their description; any error message
+ * quoted in it, which is read as one and wins where both tell the same fact (the software's wording is more
+ * exact); and, weakest, which causes the whole text reads most like ({@link CauseResemblance}).
  */
 public final class Description {
     private final DescriptionReader phrases;
     private final ErrorTextAnalyzer errorTexts;
+    private final CauseResemblance resemblance;
 
     public Description(KnowledgeBase kb) {
-        this(new DescriptionReader(kb), new ErrorTextAnalyzer(kb));
+        this(kb, new ErrorTextAnalyzer(kb));
     }
 
-    public Description(DescriptionReader phrases, ErrorTextAnalyzer errorTexts) {
-        this.phrases = phrases;
+    public Description(KnowledgeBase kb, ErrorTextAnalyzer errorTexts) {
+        this.phrases = new DescriptionReader(kb);
         this.errorTexts = errorTexts;
+        this.resemblance = new CauseResemblance(kb);
     }
 
     /**
@@ -33,6 +36,7 @@ public final class Description {
         Map<String, Observation> facts = new LinkedHashMap<>();
         phrases.read(text).forEach(o -> facts.put(o.id(), o));
         errorTexts.analyse(text).forEach(o -> facts.put(o.id(), o));
+        resemblance.read(text).forEach(o -> facts.put(o.id(), o));
         return List.copyOf(facts.values());
     }
 }

@@ -99,8 +99,7 @@ public final class Sessions {
         Live current = live;
         if (current == null || current.interviewer() != now) {
             ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(now.knowledge());
-            current = new Live(now, analyzer, new Description(new DescriptionReader(now.knowledge()), analyzer),
-                    new Turns(now, 2_000));
+            current = new Live(now, analyzer, new Description(now.knowledge(), analyzer), new Turns(now, 2_000));
             live = current;
         }
         return current;

@@ -1,0 +1,109 @@
+package com.invoicedoctor.description;
+
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.knowledge.Cause;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.SolutionStep;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Which causes a person's words read most like: each cause's own texts in the knowledge base (title,
+ * description and solution steps, both languages) are indexed with Lucene and ranked against the text by BM25.
+ * It needs no phrase written for the words a person happens to use, so it carries over to wordings nobody
+ * foresaw, and it is the weakest layer: the two best causes become facts {@code text.resembles-1} and {@code -2},
+ * and rules/description.drl says how much each counts.
+ */
+public final class CauseResemblance {
+    /** The ranks given as facts. */
+    static final List<String> RANKS = List.of("text.resembles-1", "text.resembles-2");
+    /** Longest query: the clauses beyond it add little and cost time. */
+    private static final int MAX_WORDS = 400;
+
+    private final Analyzer analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+    private final IndexSearcher searcher;
+    private final boolean enabled;
+
+    public CauseResemblance(KnowledgeBase kb) {
+        this.enabled = RANKS.stream().allMatch(id -> kb.observation(id).isPresent());
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (Cause c : kb.causes()) {
+                Document doc = new Document();
+                doc.add(new StringField("id", c.id(), Field.Store.YES));
+                doc.add(new TextField("text", textOf(c), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: does not happen
+        }
+        try {
+            this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String textOf(Cause c) {
+        StringBuilder text = new StringBuilder();
+        for (Lang lang : Lang.values()) {
+            text.append(c.title().in(lang)).append('\n').append(c.description().in(lang)).append('\n');
+            for (SolutionStep step : c.solutions()) {
+                text.append(step.text().in(lang)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** The causes the text reads most like, best first, as facts; none when no word of it is in any cause's texts. */
+    public List<Observation> read(String text) {
+        if (!enabled || text == null || text.isBlank()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int words = 0;
+        try (TokenStream stream = analyzer.tokenStream("text", Words.normal(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words < MAX_WORDS) {
+                String word = term.toString();
+                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    query.add(new TermQuery(new Term("text", word)), BooleanClause.Occur.SHOULD);
+                    words++;
+                }
+            }
+            stream.end();
+            List<Observation> facts = new ArrayList<>();
+            ScoreDoc[] best = searcher.search(query.build(), RANKS.size()).scoreDocs;
+            for (int i = 0; i < best.length; i++) {
+                String cause = searcher.storedFields().document(best[i].doc).get("id");
+                facts.add(Observation.of(RANKS.get(i), cause, Observation.Source.description, null));
+            }
+            return facts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

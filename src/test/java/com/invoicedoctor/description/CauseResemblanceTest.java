@@ -1,0 +1,46 @@
+package com.invoicedoctor.description;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.Fixture;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which causes a text reads like, on the product's own cause texts. */
+class CauseResemblanceTest {
+    private static final CauseResemblance RESEMBLANCE = new CauseResemblance(Fixture.product());
+
+    private static List<String> ranked(String text) {
+        return RESEMBLANCE.read(text).stream().map(Observation::value).toList();
+    }
+
+    @Test
+    void words_no_phrase_was_written_for_still_point_to_the_cause_whose_texts_use_them() {
+        assertThat(ranked("税务UKey插上去软件认不出来，换了个USB口也一样")).first().isEqualTo("client.tax-device");
+        assertThat(ranked("a memory test on the server found a faulty memory module")).first().isEqualTo("server.hardware.memory");
+        assertThat(ranked("月初没抄报清卡，盘锁了")).first().isEqualTo("client.report-lock");
+    }
+
+    @Test
+    void the_two_best_are_given_as_facts_from_the_description_and_nothing_for_no_text() {
+        List<Observation> facts = RESEMBLANCE.read("DNS 解析不了开票服务器的域名");
+        assertThat(facts).extracting(Observation::id).containsExactly("text.resembles-1", "text.resembles-2");
+        assertThat(facts).extracting(Observation::source).containsOnly(Observation.Source.description);
+        assertThat(RESEMBLANCE.read(" ")).isEmpty();
+        assertThat(RESEMBLANCE.read("！！？")).isEmpty();
+    }
+
+    @Test
+    void reading_like_a_cause_raises_it_but_less_than_a_clear_fact_against_it() {
+        Reasoner reasoner = new Reasoner(Fixture.product());
+        double before = reasoner.assess(List.of()).confidence("client.clock");
+        Observation resembles = Observation.of("text.resembles-1", "client.clock", Observation.Source.description, null);
+        double after = reasoner.assess(List.of(resembles)).confidence("client.clock");
+        assertThat(after).isGreaterThan(before);
+        double withFact = reasoner.assess(List.of(resembles,
+                Observation.of("client.clock-wrong", "no", Observation.Source.answer, "clock-wrong"))).confidence("client.clock");
+        assertThat(withFact).isLessThan(after);
+    }
+}
