@@ -14,7 +14,7 @@ import yaml
 
 here = os.path.dirname(os.path.abspath(__file__))
 stories = {}
-for f in glob.glob(os.path.join(here, "..", "stories", "*.yaml")):
+for f in glob.glob(os.path.join(here, "..", "stories", "**", "*.yaml"), recursive=True):
     for s in yaml.safe_load(open(f, encoding="utf-8"))["stories"]:
         stories[s["id"]] = s
 

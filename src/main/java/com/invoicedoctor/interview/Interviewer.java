@@ -128,12 +128,21 @@ public final class Interviewer {
             if (now.top().confidence() >= kb.settings().stopThreshold()) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.confident : Turn.Outcome.escalate, steps, pivots);
             }
-            if (candidates.isEmpty() || candidates.get(0).gain() < MIN_GAIN) {
+            if (candidates.isEmpty() || candidates.get(0).gain() < MIN_GAIN || !anyCouldChangeLeader(candidates, now)) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.exhausted : Turn.Outcome.escalate, steps, pivots);
             }
             Candidate best = candidates.get(0);
             return new Turn(now, best.question(), why(best, now, lang), false, Turn.Outcome.asking, steps, pivots);
         }
+    }
+
+    /**
+     * Whether some answer to some remaining question would put another cause first. When none would, more
+     * questions only move numbers, not the diagnosis, and the interview stops.
+     */
+    private static boolean anyCouldChangeLeader(List<Candidate> candidates, Assessment now) {
+        String leader = now.top().cause();
+        return candidates.stream().anyMatch(c -> c.outcomes().values().stream().anyMatch(o -> !o.top().equals(leader)));
     }
 
     /**

@@ -26,7 +26,9 @@ import java.util.Map;
  * observation's normal value gets the knowledge base's normalShare, the other values share the rest) and
  * normalised over the question's answers, it gives P(x|c); P(x) = Σ_c P(c) P(x|c). After x the diagnosis
  * would be P(c|x) ∝ P(c) exp(Δ_c(x)), exactly what the rules would then conclude. The gain is the
- * expected drop in entropy, H(now) − Σ_x P(x) H(after x), and questions are ranked by gain / √cost so
+ * expected drop in entropy, H(now) − Σ_x P(x) H(after x), times the chance the person can answer at all (a
+ * question about something not evident gets "I don't know" at the knowledge base's unknownShare), and questions
+ * are ranked by gain / √cost so
  * that a cheap question wins when it is about as informative (Heckerman, Breese and Rommelse 1995).
  */
 final class QuestionChooser {
@@ -47,19 +49,22 @@ final class QuestionChooser {
     private record WhatIfKey(String question, List<String> facts) {
     }
 
-    private record Answers(List<String> values, double[] base) {
+    /** @param known how likely the person can answer at all (not "I don't know") */
+    private record Answers(List<String> values, double[] base, double known) {
     }
 
     QuestionChooser(KnowledgeBase kb) {
         this.context = new WhatIfContext(kb);
         this.numbers = new NumberSamples(kb);
         double share = kb.settings().normalShareOrDefault();
+        double unknown = kb.settings().unknownShareOrDefault();
         for (Question q : kb.questions()) {
             // the options, or for a numeric question one value per band the rules distinguish
             List<String> values = q.options().isEmpty() ? numbers.of(q.observation())
                     : q.options().stream().map(Question.Option::value).toList();
             String normal = kb.observation(q.observation()).map(ObservationDef::normal).orElse(null);
-            answers.put(q.id(), new Answers(values, baseRates(values, normal, share)));
+            boolean evident = kb.observation(q.observation()).map(ObservationDef::noticed).orElse(false);
+            answers.put(q.id(), new Answers(values, baseRates(values, normal, share), evident ? 1 : 1 - unknown));
         }
     }
 
@@ -143,7 +148,8 @@ final class QuestionChooser {
                 chance.put(a.values().get(x), px);
                 expected += px * entropy;
             }
-            double gain = Math.max(0, entropyNow - expected);
+            // "I don't know" tells nothing: a question people often cannot answer is worth that much less
+            double gain = a.known() * Math.max(0, entropyNow - expected);
             candidates.add(new Candidate(q, gain, gain / Math.sqrt(q.cost()), outcomes, chance));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
