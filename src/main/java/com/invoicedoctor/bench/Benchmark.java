@@ -1,5 +1,6 @@
 package com.invoicedoctor.bench;
 
+import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.description.Description;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
@@ -52,9 +53,10 @@ public final class Benchmark {
                 ranking.subList(0, Math.min(3, ranking.size())).contains(s.cause()));
     }
 
+    /** The facts a scenario's story tells, read as a stranger's: the resemblance layer has not seen this story. */
     private List<Observation> storyFacts(Scenario s, Lang lang) {
         String text = s.story() == null ? null : s.story().in(lang);
-        return text == null ? List.of() : description.read(text);
+        return text == null ? List.of() : description.with(new CauseResemblance(kb, s.id())).read(text);
     }
 
     /** The language a scenario's caller speaks in the interview: half the scenarios each, fixed by the id. */

@@ -4,6 +4,7 @@ import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Scenario;
 import com.invoicedoctor.knowledge.SolutionStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Which causes a person's words read most like: each cause's own texts in the knowledge base (title,
- * description and solution steps, both languages) are indexed with Lucene and ranked against the text by BM25.
+ * description and solution steps, both languages) and the stories of its scenarios (cases as callers tell them)
+ * are indexed with Lucene and ranked against the text by BM25.
  * It needs no phrase written for the words a person happens to use, so it carries over to wordings nobody
  * foresaw, and it is the weakest layer: the two best causes become facts {@code text.resembles-1} and {@code -2},
  * and rules/description.drl says how much each counts.
@@ -47,13 +49,21 @@ public final class CauseResemblance {
     private final boolean enabled;
 
     public CauseResemblance(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /**
+     * Leaving one scenario's story out of the index: the bench reads each scenario's story against the others
+     * only, as it would read a stranger's.
+     */
+    public CauseResemblance(KnowledgeBase kb, String leftOutScenario) {
         this.enabled = RANKS.stream().allMatch(id -> kb.observation(id).isPresent());
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (Cause c : kb.causes()) {
                 Document doc = new Document();
                 doc.add(new StringField("id", c.id(), Field.Store.YES));
-                doc.add(new TextField("text", textOf(c), Field.Store.NO));
+                doc.add(new TextField("text", textOf(c) + storiesOf(kb, c, leftOutScenario), Field.Store.NO));
                 writer.addDocument(doc);
             }
         } catch (IOException e) {
@@ -72,6 +82,18 @@ public final class CauseResemblance {
             text.append(c.title().in(lang)).append('\n').append(c.description().in(lang)).append('\n');
             for (SolutionStep step : c.solutions()) {
                 text.append(step.text().in(lang)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String storiesOf(KnowledgeBase kb, Cause c, String leftOut) {
+        StringBuilder text = new StringBuilder();
+        for (Scenario s : kb.scenarios()) {
+            if (s.cause().equals(c.id()) && !s.id().equals(leftOut) && s.story() != null) {
+                for (Lang lang : Lang.values()) {
+                    text.append(s.story().in(lang)).append('\n');
+                }
             }
         }
         return text.toString();

@@ -22,9 +22,18 @@ public final class Description {
     }
 
     public Description(KnowledgeBase kb, ErrorTextAnalyzer errorTexts) {
-        this.phrases = new DescriptionReader(kb);
+        this(new DescriptionReader(kb), errorTexts, new CauseResemblance(kb));
+    }
+
+    public Description(DescriptionReader phrases, ErrorTextAnalyzer errorTexts, CauseResemblance resemblance) {
+        this.phrases = phrases;
         this.errorTexts = errorTexts;
-        this.resemblance = new CauseResemblance(kb);
+        this.resemblance = resemblance;
+    }
+
+    /** The same reading with another resemblance (the bench leaves the scenario being run out of it). */
+    public Description with(CauseResemblance other) {
+        return new Description(phrases, errorTexts, other);
     }
 
     /**
