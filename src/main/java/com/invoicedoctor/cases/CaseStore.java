@@ -62,6 +62,24 @@ public final class CaseStore {
         }
     }
 
+    /**
+     * Sessions whose latest change the case list has not recorded (cases are recorded off the request, so a crash can
+     * leave the last few behind; the sessions themselves are stored before they are acknowledged).
+     */
+    public List<String> sessionsBehind() {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id FROM sessions s LEFT JOIN cases c ON c.session_id = s.id "
+                    + "WHERE c.session_id IS NULL OR c.session_version < s.row_version ORDER BY s.updated_at");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+                return ids;
+            }
+        });
+    }
+
     /** The case of this session, if staff can see one. */
     public Optional<CaseRecord> find(String sessionId) {
         return one("SELECT " + COLUMNS + " FROM cases WHERE session_id = ?", sessionId);

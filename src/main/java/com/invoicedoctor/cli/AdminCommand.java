@@ -2,6 +2,7 @@ package com.invoicedoctor.cli;
 
 import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.session.Database;
+import com.invoicedoctor.session.DatabaseUrl;
 import com.invoicedoctor.staff.FirstAdmin;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
@@ -66,7 +67,8 @@ public final class AdminCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            try (Database database = Database.open(db); Jdbc jdbc = new Jdbc(db)) {
+            String url = DatabaseUrl.forServer(db);
+            try (Database database = Database.open(url); Jdbc jdbc = new Jdbc(url)) {
                 String message = apply(new StaffAccounts(jdbc, new Passwords(12)), jdbc);
                 spec.commandLine().getOut().println(message);
                 spec.commandLine().getOut().flush();

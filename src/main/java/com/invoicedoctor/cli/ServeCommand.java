@@ -6,8 +6,10 @@ import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Database;
 import com.invoicedoctor.web.ClientAddresses;
 import com.invoicedoctor.web.WebApp;
+import com.invoicedoctor.web.jetty.ConnectionLimits;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,32 @@ public final class ServeCommand implements Callable<Integer> {
                     + "X-Forwarded-For is believed when sign-in attempts are counted per client address. Repeatable.")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "${env:INVOICE_DOCTOR_IDLE_TIMEOUT:-30}",
+            description = "close a connection that sends nothing for this long (default ${DEFAULT-VALUE})")
+    long idleTimeout;
+
+    @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "${env:INVOICE_DOCTOR_BODY_TIMEOUT:-10}",
+            description = "answer 408 to a request body not complete after this long (default ${DEFAULT-VALUE})")
+    long bodyTimeout;
+
+    @Option(names = "--min-body-rate", paramLabel = "BYTES/S", defaultValue = "${env:INVOICE_DOCTOR_MIN_BODY_RATE:-1024}",
+            description = "answer 408 to a request body arriving slower than this after its first 2 s; 0 for no minimum "
+                    + "(default ${DEFAULT-VALUE})")
+    int minBodyRate;
+
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+            defaultValue = "${env:INVOICE_DOCTOR_MAX_CONNECTIONS_PER_ADDRESS:-64}",
+            description = "open connections one client address may hold (default ${DEFAULT-VALUE}); behind a proxy, raise it")
+    int perAddress;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "${env:INVOICE_DOCTOR_MAX_CONNECTIONS:-10000}",
+            description = "open connections in all (default ${DEFAULT-VALUE})")
+    int maxConnections;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "${env:INVOICE_DOCTOR_THREADS:-200}",
+            description = "threads that handle requests (default ${DEFAULT-VALUE})")
+    int threads;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +93,15 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        ConnectionLimits limits;
+        try {
+            limits = new ConnectionLimits(Duration.ofSeconds(idleTimeout), Duration.ofSeconds(bodyTimeout), minBodyRate,
+                    perAddress, maxConnections, threads);
+        } catch (IllegalArgumentException e) {
+            err.println("Not starting: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         KnowledgeBase kb = knowledge.loadOrReport(err);
         if (kb == null) {
             err.println("Not starting: fix the knowledge first (java -jar invoice-doctor.jar validate).");
@@ -77,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ProbeRunner runner = new ProbeRunner(kb);
         WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
-                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies));
+                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -21,20 +21,13 @@ public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 16;
 
     private final String url;
+    private final WrittenToFile written;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL_SIZE);
     private final Semaphore permits = new Semaphore(POOL_SIZE, true);
 
     private Database(String url) {
         this.url = url;
-    }
-
-    /**
-     * The URL with an in-memory H2 database kept for the life of the process: H2 drops one when its last connection
-     * closes, and the server's pools close connections, so `serve --db jdbc:h2:mem:x` would lose its tables.
-     */
-    public static String keptForTheProcess(String url) {
-        boolean memory = url.startsWith("jdbc:h2:mem:");
-        return memory && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY") ? url + ";DB_CLOSE_DELAY=-1" : url;
+        this.written = WrittenToFile.forUrl(url);
     }
 
     /**
@@ -55,6 +48,15 @@ public final class Database implements AutoCloseable {
     @FunctionalInterface
     interface Work<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs work that changes the database; it returns once the change is stored (see {@link WrittenToFile}). */
+    <T> T write(Work<T> work) {
+        return with(c -> {
+            T result = work.run(c);
+            written.after(c);
+            return result;
+        });
     }
 
     /** Runs the work with a pooled connection; a connection that failed is closed instead of reused. */

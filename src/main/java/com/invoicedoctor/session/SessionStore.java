@@ -27,7 +27,7 @@ public final class SessionStore {
         Instant now = now();
         SessionRecord stored = new SessionRecord(r.id(), r.audience(), r.lang(), r.knowledgeVersion(), r.status(),
                 r.state(), r.answerOrder(), r.notes(), r.checks(), now, now, 1);
-        return db.with(c -> {
+        return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sessions (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, stored.id());
@@ -70,7 +70,7 @@ public final class SessionStore {
     public Optional<SessionRecord> replace(SessionRecord read, SessionRecord next) {
         Instant now = now();
         SessionRecord stored = next.stored(now, read.version() + 1);
-        int rows = db.with(c -> {
+        int rows = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE sessions SET status = ?, state = ?, notes = ?, checks = ?, "
                     + "updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?")) {
                 ps.setString(1, stored.status());

@@ -14,6 +14,7 @@ import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Checks;
 import com.invoicedoctor.session.Database;
+import com.invoicedoctor.session.DatabaseUrl;
 import com.invoicedoctor.session.Prober;
 import com.invoicedoctor.session.SessionStore;
 import com.invoicedoctor.session.Sessions;
@@ -21,6 +22,8 @@ import com.invoicedoctor.staff.FirstAdmin;
 import com.invoicedoctor.staff.Helpdesk;
 import com.invoicedoctor.staff.SignInRejections;
 import com.invoicedoctor.staff.StaffRoutes;
+import com.invoicedoctor.web.jetty.ConnectionLimits;
+import com.invoicedoctor.web.jetty.JettySetup;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -28,12 +31,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place that wires InvoiceDoctor's web side: knowledge, reasoner, interviewer, session store,
  * checks, views and the Javalin server with its routes. No container; everything through constructors.
  */
 public final class WebApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     /** Request bodies above this are refused with 413. */
     public static final long MAX_BODY = 64 * 1024;
 
@@ -45,16 +51,28 @@ public final class WebApp implements AutoCloseable {
      * @param endpoints the invoice endpoints the operator allows to be checked
      * @param prober    runs the server's probes; null when unavailable (only the browser's checks are offered)
      * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the client (none: direct clients)
+     * @param limits    what one client may hold of the server (connections, slow bodies, threads)
      */
-    public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies) {
+    public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
+                           ConnectionLimits limits) {
 
         public Settings {
             trustedProxies = List.copyOf(trustedProxies);
         }
 
-        /** Settings for clients that connect directly, with no proxy in between. */
+        /** Settings for clients that connect directly, with no proxy in between, and the default connection limits. */
         public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober) {
             this(port, dbUrl, endpoints, prober, List.of());
+        }
+
+        /** Settings behind these proxies, with the default connection limits. */
+        public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies) {
+            this(port, dbUrl, endpoints, prober, trustedProxies, ConnectionLimits.defaults());
+        }
+
+        /** The same with other connection limits. */
+        public Settings with(ConnectionLimits other) {
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other);
         }
     }
 
@@ -88,7 +106,7 @@ public final class WebApp implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        String url = Database.keptForTheProcess(settings.dbUrl());
+        String url = DatabaseUrl.forServer(settings.dbUrl());
         Database db = Database.open(url);
         // the helpdesk side (staff, cases, learning, incidents) and the live knowledge it can reload
         Jdbc jdbc = new Jdbc(url);
@@ -97,6 +115,7 @@ public final class WebApp implements AutoCloseable {
         Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12);
         FirstAdmin.ensure(helpdesk.accounts(), System.getenv());
         Sessions sessions = new Sessions(new SessionStore(db), live::interviewer, helpdesk.recorderQueue());
+        catchUpCases(helpdesk, sessions);
         ClientAddresses addresses = settings.trustedProxies().isEmpty() ? ClientAddresses.direct()
                 : ClientAddresses.behind(settings.trustedProxies());
         StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, SignInRejections.NONE);
@@ -104,8 +123,10 @@ public final class WebApp implements AutoCloseable {
         Views views = new Views();
         SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);
         Map<String, String> headers = SecurityHeaders.of(settings.endpoints());
+        JettySetup jetty = new JettySetup(settings.limits(), (int) MAX_BODY);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            jetty.applyTo(config, settings.port(), headers);
             config.http.maxRequestSize = MAX_BODY;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add(files -> {
@@ -125,7 +146,7 @@ public final class WebApp implements AutoCloseable {
             staff.register(config.routes);
         });
         try {
-            javalin.start(settings.port());
+            javalin.start();
         } catch (RuntimeException e) {
             checks.close();
             helpdesk.recorderQueue().close();
@@ -135,6 +156,17 @@ public final class WebApp implements AutoCloseable {
             throw e;
         }
         return new WebApp(javalin, db, checks, jdbc, live, helpdesk.recorderQueue());
+    }
+
+    /** Queues the sessions a crash left unrecorded in the case list (recorded off the request, like every change). */
+    private static void catchUpCases(Helpdesk helpdesk, Sessions sessions) {
+        for (String id : helpdesk.cases().sessionsBehind()) {
+            try {
+                helpdesk.recorderQueue().accept(sessions.get(id, null));
+            } catch (RuntimeException e) {
+                LOG.warn("could not catch up the case of session {}: {}", id, e.getMessage());
+            }
+        }
     }
 
     /** The port it listens on. */

@@ -257,6 +257,7 @@ public final class LoadBenchmark {
         Path kb = Path.of("knowledge-base");
         Path rules = Path.of("rules");
         String url = null;
+        List<String> compare = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
@@ -267,12 +268,17 @@ public final class LoadBenchmark {
                 case "--kb" -> kb = Path.of(args[i + 1]);
                 case "--rules" -> rules = Path.of(args[i + 1]);
                 case "--url" -> url = args[i + 1];
+                case "--compare" -> compare.add(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         // the JDK keeps 5 idle connections per server by default; every client keeps its own
         System.setProperty("http.maxConnections", String.valueOf(clients));
         Run run = new Run(clients, seconds, warmup, rounds, think);
+        if (!compare.isEmpty()) {
+            run.compareAnswers(compare);
+            return;
+        }
         if (url != null) {
             System.out.printf("server at %s (started on its own)%n", url);
             run.measure(url);
@@ -291,6 +297,34 @@ public final class LoadBenchmark {
 
     /** How to load the server. */
     private record Run(int clients, double seconds, double warmup, int rounds, int think) {
+        /**
+         * Only the answer step, on several servers started on their own ({@code label=URL} each), their rounds
+         * interleaved so that the machine's changing load touches them alike: the same run measures two settings.
+         */
+        void compareAnswers(List<String> servers) throws Exception {
+            System.out.printf("answer step on %d servers, %d clients each, %.0f s per server in %d interleaved rounds after"
+                    + " %.0f s warm-up each, pausing %d ms on average, %d processors, Java %s%n%n", servers.size(), clients,
+                    seconds, rounds, warmup, think, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            List<Phase> phases = new ArrayList<>();
+            for (String server : servers) {
+                int eq = server.indexOf('=');
+                LoadBenchmark bench = new LoadBenchmark(server.substring(eq + 1), think);
+                phases.add(bench.new Phase("POST /api/sessions/{id}/answers (" + server.substring(0, eq) + ")", clients,
+                        bench::answerStep));
+            }
+            for (Phase p : phases) {
+                p.run(warmup, false);
+            }
+            for (int round = 0; round < rounds; round++) {
+                for (Phase p : phases) {
+                    p.run(seconds / rounds, true);
+                }
+            }
+            System.out.println("| server | clients | requests | errors | requests/s | p50 ms | p99 ms | max ms | server p50 ms | server p99 ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            phases.stream().map(Phase::figures).forEach(f -> System.out.println(f.row()));
+        }
+
         void measure(String base) throws Exception {
             LoadBenchmark bench = new LoadBenchmark(base, think);
             System.out.printf("%d clients, %.0f s per endpoint in %d interleaved rounds after %.0f s warm-up each, answering clients"

@@ -3,6 +3,8 @@ package com.invoicedoctor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.invoicedoctor.cases.CaseStore;
+import com.invoicedoctor.cases.Jdbc;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,28 @@ class RestartTest {
             JsonNode after = http.postJson("/api/sessions/" + id + "/answers", Map.of("question", next, "answer", "unknown")).json();
             assertThat(after.get("answers")).hasSize(2);
             assertThat(after.get("answers").get(1).get("question").asText()).isEqualTo(next);
+        }
+    }
+
+    @Test
+    void a_case_a_crash_left_unrecorded_is_recorded_on_the_next_start(@TempDir Path dir) {
+        String db = "jdbc:h2:file:" + dir.resolve("sessions").toAbsolutePath();
+        WebApp.Settings settings = new WebApp.Settings(0, db, WebFixture.endpoints(), null);
+        String id;
+        try (WebApp first = WebApp.start(WebFixture.kb(), settings)) {
+            id = new Http(first.port()).postJson("/api/sessions", Map.of("audience", "helpdesk", "lang", "en")).json()
+                    .get("id").asText();
+        }
+        // as if the process had died before the case recorder's thread got to it
+        try (Jdbc jdbc = new Jdbc(db)) {
+            jdbc.with(c -> c.createStatement().executeUpdate("DELETE FROM cases"));
+        }
+        try (WebApp second = WebApp.start(WebFixture.kb(), settings)) {
+            assertThat(second.port()).isPositive();
+        }
+        try (Jdbc jdbc = new Jdbc(db)) {
+            assertThat(new CaseStore(jdbc).find(id)).isPresent();
+            assertThat(new CaseStore(jdbc).sessionsBehind()).isEmpty();
         }
     }
 

@@ -1,0 +1,57 @@
+package com.invoicedoctor.web.jetty;
+
+import io.javalin.config.JavalinConfig;
+import java.util.Map;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The server under Javalin: one HTTP connector on the port with the idle timeout and the per-address cap, a cap on all
+ * connections, a bounded thread pool, request bodies read before a thread is taken, and Jetty's own error answers with
+ * the security headers.
+ */
+public final class JettySetup {
+    private final ConnectionLimits limits;
+    private final ConnectionsPerAddress perAddress;
+    private final BufferedBodies bodies;
+
+    /** The set-up for these limits; bodies above {@code maxBody} bytes are refused. */
+    public JettySetup(ConnectionLimits limits, int maxBody) {
+        this.limits = limits;
+        this.perAddress = new ConnectionsPerAddress(limits.perAddress());
+        this.bodies = new BufferedBodies(maxBody, limits);
+    }
+
+    /** Applies it to Javalin's configuration: listen on {@code port}; Jetty's own errors carry these headers. */
+    public void applyTo(JavalinConfig config, int port, Map<String, String> securityHeaders) {
+        JettySetup setup = this;
+        QueuedThreadPool threads = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()));
+        threads.setName("http");
+        config.jetty.threadPool = threads;
+        config.jetty.modifyServer(server -> {
+            server.insertHandler(setup.bodies);
+            server.setErrorHandler(new SecuredErrors(securityHeaders));
+            server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
+        });
+        config.jetty.addConnector((server, http) -> {
+            http.setSendServerVersion(false);
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setPort(port);
+            connector.setIdleTimeout(limits.idleTimeout().toMillis());
+            connector.addBean(setup.perAddress);
+            return connector;
+        });
+    }
+
+    /** Connections closed because their address held the most it may. */
+    public long refusedConnections() {
+        return perAddress.refused();
+    }
+
+    /** Request bodies answered 408 (too slow or too late). */
+    public long slowBodies() {
+        return bodies.timedOut();
+    }
+}
