@@ -8,6 +8,7 @@ import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseStatus;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.web.JsonErrors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ final class CaseApi {
             }
             return node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new StaffInputException("the body is not valid JSON: " + e.getOriginalMessage());
+            throw new StaffInputException(JsonErrors.describe(e));
         }
     }
 

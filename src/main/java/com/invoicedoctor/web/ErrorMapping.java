@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.invoicedoctor.engine.InvalidFactException;
 import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.interview.InvalidAnswerException;
@@ -33,6 +36,11 @@ final class ErrorMapping {
 
     void register(RoutesConfig routes) {
         routes.exception(BadRequestException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        // a JSON body any handler parsed and found broken: the client's, in our words (reading, never writing, fails so)
+        routes.exception(StreamReadException.class, (e, ctx) -> respond(ctx, 400, JsonErrors.describe(e)));
+        routes.exception(MismatchedInputException.class, (e, ctx) -> respond(ctx, 400, JsonErrors.describe(e)));
+        routes.exception(StreamConstraintsException.class, (e, ctx) -> respond(ctx, 400, JsonErrors.describe(e)));
+        routes.exception(UnsupportedBodyException.class, (e, ctx) -> respond(ctx, 415, e.getMessage()));
         routes.exception(SessionNotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
         routes.exception(UnknownEndpointException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
         routes.exception(InvalidAnswerException.class, (e, ctx) -> respond(ctx, e.unknownId() ? 404 : 422, e.getMessage()));
@@ -71,7 +79,7 @@ final class ErrorMapping {
 
     private static String titleKey(int status) {
         return switch (status) {
-            case 400, 413, 422 -> "error.input";
+            case 400, 413, 415, 422 -> "error.input";
             case 404 -> "error.notFound";
             case 409 -> "error.conflict";
             case 429 -> "error.busy";

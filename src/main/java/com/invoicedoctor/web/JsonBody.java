@@ -32,11 +32,9 @@ final class JsonBody {
         try {
             node = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("the body is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr()));
+            throw new BadRequestException(JsonErrors.describe(e));
         } catch (IOException e) {
-            throw new BadRequestException("the body cannot be read: " + e.getMessage());
+            throw new BadRequestException("the body cannot be read; send it again");
         }
         if (node == null || node.isMissingNode()) {
             return new JsonBody(JsonNodeFactory.instance.objectNode(), mapper);

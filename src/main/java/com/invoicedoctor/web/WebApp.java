@@ -138,6 +138,7 @@ public final class WebApp implements AutoCloseable {
             config.routes.before(ctx -> headers.forEach(ctx::header));
             ServerTiming.register(config.routes);
             new ErrorMapping(views).register(config.routes);
+            new RequestBodyCheck().register(config.routes);
             new KnowledgeApi(() -> live.get().reasoner(), sessions, mapper).register(config.routes);
             new SessionApi(sessions, sessionViews, mapper).register(config.routes);
             new CheckApi(checks, sessions, sessionViews, mapper).register(config.routes);

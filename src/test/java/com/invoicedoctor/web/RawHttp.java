@@ -24,6 +24,17 @@ final class RawHttp implements AutoCloseable {
         return this;
     }
 
+    RawHttp sendBytes(byte[] bytes) throws IOException {
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        return this;
+    }
+
+    /** Says the request is complete (half-closes the connection), as a client that sent less than it announced. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
+    }
+
     /** Everything the server sends until it closes the connection (or the read times out). */
     String readAll() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

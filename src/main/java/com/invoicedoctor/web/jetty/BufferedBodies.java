@@ -81,10 +81,8 @@ final class BufferedBodies extends Handler.Wrapper {
                     return;
                 }
                 if (Content.Chunk.isFailure(chunk)) {
-                    if (decided.compareAndSet(false, true)) {
-                        check.cancel();
-                        callback.failed(chunk.getFailure());
-                    }
+                    // cut short, or the connection failed: the client's doing, answered (if it still listens) as such
+                    reject(400, "the request body ended before its Content-Length");
                     return;
                 }
                 boolean last = chunk.isLast();

@@ -13,6 +13,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * the security headers.
  */
 public final class JettySetup {
+    /** Connections the operating system may hold for the server before it accepts them. */
+    static final int ACCEPT_QUEUE = 1024;
     private final ConnectionLimits limits;
     private final ConnectionsPerAddress perAddress;
     private final BufferedBodies bodies;
@@ -40,6 +42,9 @@ public final class JettySetup {
             ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setPort(port);
             connector.setIdleTimeout(limits.idleTimeout().toMillis());
+            // Java's default backlog is 50: a burst of connections beyond it has its SYNs dropped, and each client waits
+            // a whole second for its retry; the operating system still caps this (net.core.somaxconn)
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
             connector.addBean(setup.perAddress);
             return connector;
         });
