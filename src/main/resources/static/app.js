@@ -39,6 +39,10 @@
     document.querySelectorAll('details').forEach(function (d) { d.open = true; });
   });
 
+  // The share link: relative unless the server knows its public URL; complete it from the address the browser shows.
+  var share = document.getElementById('share-url');
+  if (share && share.value.charAt(0) === '/') { share.value = window.location.origin + share.value; }
+
   // Copy the share link.
   document.querySelectorAll('.js-copy').forEach(function (b) {
     b.addEventListener('click', function () {

@@ -5,6 +5,7 @@ import com.invoicedoctor.probe.ProbeRunner;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Database;
 import com.invoicedoctor.web.ClientAddresses;
+import com.invoicedoctor.web.PublicUrl;
 import com.invoicedoctor.web.WebApp;
 import com.invoicedoctor.web.jetty.ConnectionLimits;
 import java.io.PrintWriter;
@@ -71,6 +72,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "threads that handle requests (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:INVOICE_DOCTOR_PUBLIC_URL}",
+            description = "where users reach this server, e.g. https://help.example.com, for links that must be absolute "
+                    + "(the share link); without it they are relative. Never taken from the request's Host header.")
+    String publicUrl;
+
     @Spec
     CommandSpec spec;
 
@@ -94,9 +100,11 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         ConnectionLimits limits;
+        PublicUrl site;
         try {
             limits = new ConnectionLimits(Duration.ofSeconds(idleTimeout), Duration.ofSeconds(bodyTimeout), minBodyRate,
                     perAddress, maxConnections, threads);
+            site = publicUrl == null || publicUrl.isBlank() ? null : PublicUrl.parse(publicUrl);
         } catch (IllegalArgumentException e) {
             err.println("Not starting: " + e.getMessage());
             err.flush();
@@ -114,7 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ProbeRunner runner = new ProbeRunner(kb);
         WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
-                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits));
+                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
@@ -122,6 +130,9 @@ public final class ServeCommand implements Callable<Integer> {
         }, "shutdown"));
         out.printf("InvoiceDoctor is running at http://localhost:%d/ (knowledge %s, %d causes; sessions in %s)%n",
                 app.port(), kb.version(), kb.causes().size(), db);
+        if (site != null) {
+            out.printf("  users reach it at %s/%n", site.base());
+        }
         targets.all().forEach(e -> out.printf("  endpoint %s: %s%n", e.id(), e.uri()));
         out.printf("  helpdesk staff sign in at http://localhost:%d/staff/%n", app.port());
         out.flush();

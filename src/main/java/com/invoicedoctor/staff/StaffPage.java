@@ -68,7 +68,7 @@ final class StaffPage {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang.name());
         model.put("otherLang", lang == Lang.zh ? "en" : "zh");
-        model.put("path", ctx.path());
+        model.put("path", ctx.path().replaceFirst("^[/\\\\]+", "/"));
         model.put("me", login == null ? null : login.user());
         model.put("csrf", login == null ? null : login.csrf());
         model.put("editor", login != null && login.user().can(Role.editor));

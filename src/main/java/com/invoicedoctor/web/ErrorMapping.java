@@ -65,7 +65,7 @@ final class ErrorMapping {
         Lang lang = UiLang.page(ctx);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang.name());
-        model.put("path", "GET".equals(ctx.method().name()) ? ctx.path() : "/");
+        model.put("path", "GET".equals(ctx.method().name()) ? SitePath.of(ctx.path()) : "/");
         model.put("status", status);
         model.put("errorTitle", Messages.get(lang, titleKey(status)));
         model.put("message", message);

@@ -21,12 +21,15 @@ final class InterviewPages {
     private final SessionViews sessionViews;
     private final Checks checks;
     private final Views views;
+    private final PublicUrl publicUrl;
 
-    InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views) {
+    /** {@code publicUrl} null: the share link is relative (app.js completes it from the browser's address). */
+    InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views, PublicUrl publicUrl) {
         this.sessions = sessions;
         this.sessionViews = sessionViews;
         this.checks = checks;
         this.views = views;
+        this.publicUrl = publicUrl;
     }
 
     void register(RoutesConfig routes) {
@@ -132,7 +135,7 @@ final class InterviewPages {
         model.put("described", view.answers().isEmpty()
                 ? view.facts().stream().filter(f -> "description".equals(f.source())).toList() : List.of());
         model.put("helpdesk", "helpdesk".equals(view.audience()));
-        model.put("shareUrl", ctx.scheme() + "://" + ctx.host() + "/s/" + view.id());
+        model.put("shareUrl", PublicUrl.link(publicUrl, "/s/" + view.id()));
         model.put("endpoints", checks.endpoints());
         model.put("serverChecks", checks.serverChecks());
         model.put("found", number(ctx.queryParam("found")));

@@ -16,7 +16,7 @@ final class Page {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang.name());
         model.put("otherLang", lang == Lang.zh ? "en" : "zh");
-        model.put("path", ctx.path());
+        model.put("path", SitePath.of(ctx.path()));
         // open incidents for the banner, put there by the helpdesk side (staff.StaffRoutes)
         model.put("incidents", ctx.attribute(com.invoicedoctor.staff.StaffRoutes.BANNER));
         return model;

@@ -52,27 +52,33 @@ public final class WebApp implements AutoCloseable {
      * @param prober    runs the server's probes; null when unavailable (only the browser's checks are offered)
      * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the client (none: direct clients)
      * @param limits    what one client may hold of the server (connections, slow bodies, threads)
+     * @param publicUrl where users reach the server, for absolute links; null for relative links
      */
     public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
-                           ConnectionLimits limits) {
+                           ConnectionLimits limits, PublicUrl publicUrl) {
 
         public Settings {
             trustedProxies = List.copyOf(trustedProxies);
         }
 
-        /** Settings for clients that connect directly, with no proxy in between, and the default connection limits. */
+        /** Settings for clients that connect directly, with no proxy in between, the default connection limits and relative links. */
         public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober) {
             this(port, dbUrl, endpoints, prober, List.of());
         }
 
-        /** Settings behind these proxies, with the default connection limits. */
+        /** Settings behind these proxies, with the default connection limits and relative links. */
         public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies) {
-            this(port, dbUrl, endpoints, prober, trustedProxies, ConnectionLimits.defaults());
+            this(port, dbUrl, endpoints, prober, trustedProxies, ConnectionLimits.defaults(), null);
         }
 
         /** The same with other connection limits. */
         public Settings with(ConnectionLimits other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl);
+        }
+
+        /** The same with absolute links to this public URL (null: relative links). */
+        public Settings with(PublicUrl other) {
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other);
         }
     }
 
@@ -143,7 +149,7 @@ public final class WebApp implements AutoCloseable {
             new SessionApi(sessions, sessionViews, mapper).register(config.routes);
             new CheckApi(checks, sessions, sessionViews, mapper).register(config.routes);
             new StartPage(sessions, views).register(config.routes);
-            new InterviewPages(sessions, sessionViews, checks, views).register(config.routes);
+            new InterviewPages(sessions, sessionViews, checks, views, settings.publicUrl()).register(config.routes);
             staff.register(config.routes);
         });
         try {
