@@ -10,9 +10,11 @@ import java.util.List;
  * @param evident whether anyone at that PC or desk would notice when it is not normal (the internet down,
  *                colleagues offline, a power cut), so a caller who mentions nothing of it means it was normal;
  *                the bench's realistic caller answers such questions, and "unknown" to the others. Optional.
+ * @param min     the least a number may be; null means 0 (counts, durations, rates are never negative). A clock
+ *                offset, which is negative when the clock is behind, names its own.
  */
 public record ObservationDef(String id, Type type, List<String> values, String unit, String normal, Text title,
-                             Boolean evident) {
+                             Boolean evident, Double min) {
 
     /** A choice among named values, or a measured number. */
     public enum Type { choice, number }
@@ -33,7 +35,8 @@ public record ObservationDef(String id, Type type, List<String> values, String u
         }
         if (type == Type.number) {
             try {
-                return Double.isFinite(Double.parseDouble(value.trim()));
+                double number = Double.parseDouble(value.trim());
+                return Double.isFinite(number) && number >= least();
             } catch (NumberFormatException e) {
                 return false;
             }
@@ -41,9 +44,15 @@ public record ObservationDef(String id, Type type, List<String> values, String u
         return values.contains(value);
     }
 
+    /** The least number that fits. */
+    public double least() {
+        return min == null ? 0 : min;
+    }
+
     /** Human-readable list of what fits, for error messages. */
     public String expected() {
-        return type == Type.number ? "a number" + (unit == null ? "" : " (" + unit + ")")
+        String at = least() == 0 ? "0" : (least() == Math.rint(least()) ? String.valueOf((long) least()) : String.valueOf(least()));
+        return type == Type.number ? "a number of " + at + " or more" + (unit == null ? "" : " (" + unit + ")")
                 : String.join(", ", values);
     }
 }

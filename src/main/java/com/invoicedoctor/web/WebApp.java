@@ -134,6 +134,7 @@ public final class WebApp implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             jetty.applyTo(config, settings.port(), headers);
             config.http.maxRequestSize = MAX_BODY;
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -142,6 +143,7 @@ public final class WebApp implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "max-age=3600");
             });
             config.routes.before(ctx -> headers.forEach(ctx::header));
+            config.routes.after(HtmlCharset::add);
             ServerTiming.register(config.routes);
             new ErrorMapping(views).register(config.routes);
             new RequestBodyCheck().register(config.routes);
