@@ -118,6 +118,21 @@ public final class Jdbc implements AutoCloseable {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Connections lent out now. */
+    public int inUse() {
+        return POOL_SIZE - permits.availablePermits();
+    }
+
+    /** Connections open and waiting to be lent. */
+    public int idle() {
+        return idle.size();
+    }
+
+    /** The most connections it opens. */
+    public int size() {
+        return POOL_SIZE;
+    }
+
     @Override
     public void close() {
         Connection c;

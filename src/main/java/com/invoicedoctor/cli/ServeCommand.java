@@ -77,6 +77,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(the share link); without it they are relative. Never taken from the request's Host header.")
     String publicUrl;
 
+    @Option(names = "--metrics-token", paramLabel = "TOKEN", defaultValue = "${env:INVOICE_DOCTOR_METRICS_TOKEN}",
+            description = "lets a scraper read /metrics with 'Authorization: Bearer TOKEN' (at least 16 characters); "
+                    + "without it only signed-in staff can. Prefer the environment variable: options show in process lists.")
+    String metricsToken;
+
     @Spec
     CommandSpec spec;
 
@@ -101,10 +106,15 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ConnectionLimits limits;
         PublicUrl site;
+        String token = metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim();
         try {
             limits = new ConnectionLimits(Duration.ofSeconds(idleTimeout), Duration.ofSeconds(bodyTimeout), minBodyRate,
                     perAddress, maxConnections, threads);
             site = publicUrl == null || publicUrl.isBlank() ? null : PublicUrl.parse(publicUrl);
+            if (token != null && token.length() < WebApp.Settings.MIN_TOKEN) {
+                throw new IllegalArgumentException("the metrics token must be at least " + WebApp.Settings.MIN_TOKEN
+                        + " characters long");
+            }
         } catch (IllegalArgumentException e) {
             err.println("Not starting: " + e.getMessage());
             err.flush();
@@ -122,7 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ProbeRunner runner = new ProbeRunner(kb);
         WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
-                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site));
+                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site, token));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

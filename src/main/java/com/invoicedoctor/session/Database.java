@@ -89,6 +89,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Connections lent out now. */
+    public int inUse() {
+        return POOL_SIZE - permits.availablePermits();
+    }
+
+    /** Connections open and waiting to be lent. */
+    public int idle() {
+        return idle.size();
+    }
+
+    /** The most connections it opens. */
+    public int size() {
+        return POOL_SIZE;
+    }
+
     /** Closes every pooled connection. */
     @Override
     public void close() {

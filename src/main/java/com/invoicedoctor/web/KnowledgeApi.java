@@ -1,12 +1,14 @@
 package com.invoicedoctor.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.DiagnosisPresenter;
 import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.metrics.AppMetrics;
 import com.invoicedoctor.session.Sessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -21,12 +23,14 @@ final class KnowledgeApi {
     private final Supplier<Reasoner> reasoners;
     private final Sessions sessions;
     private final ObjectMapper mapper;
+    private final AppMetrics metrics;
 
     /** @param reasoners the live reasoner, read per request (knowledge reloads and learned priors swap it) */
-    KnowledgeApi(Supplier<Reasoner> reasoners, Sessions sessions, ObjectMapper mapper) {
+    KnowledgeApi(Supplier<Reasoner> reasoners, Sessions sessions, ObjectMapper mapper, AppMetrics metrics) {
         this.reasoners = reasoners;
         this.sessions = sessions;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     private KnowledgeBase kb() {
@@ -79,8 +83,9 @@ final class KnowledgeApi {
         // whether anything in the error text was read: when not, the ranking below is only the priors
         errorText.ifPresent(t -> answer.put("recognised", !fromText.isEmpty()));
         Reasoner reasoner = reasoners.get();
-        answer.put("diagnoses", new DiagnosisPresenter(reasoner.knowledge())
-                .present(reasoner.assess(observations.values()), lang, SessionViews.SHOWN));
+        Assessment assessment = reasoner.assess(observations.values());
+        metrics.diagnosed(assessment.top().cause(), assessment.top().confidence(), "diagnose");
+        answer.put("diagnoses", new DiagnosisPresenter(reasoner.knowledge()).present(assessment, lang, SessionViews.SHOWN));
         JsonReply.send(ctx, mapper, answer);
     }
 }

@@ -11,6 +11,8 @@ import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeSource;
+import com.invoicedoctor.metrics.AppMetrics;
+import com.invoicedoctor.probe.ProbeReport;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Checks;
 import com.invoicedoctor.session.Database;
@@ -53,32 +55,43 @@ public final class WebApp implements AutoCloseable {
      * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the client (none: direct clients)
      * @param limits    what one client may hold of the server (connections, slow bodies, threads)
      * @param publicUrl where users reach the server, for absolute links; null for relative links
+     * @param metricsToken a scraper sending it as a bearer token may read /metrics; null for staff only
      */
     public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
-                           ConnectionLimits limits, PublicUrl publicUrl) {
+                           ConnectionLimits limits, PublicUrl publicUrl, String metricsToken) {
+        /** Shortest metrics token accepted: a scraper's secret must not be guessable. */
+        public static final int MIN_TOKEN = 16;
 
         public Settings {
             trustedProxies = List.copyOf(trustedProxies);
+            if (metricsToken != null && metricsToken.length() < MIN_TOKEN) {
+                throw new IllegalArgumentException("the metrics token must be at least " + MIN_TOKEN + " characters long");
+            }
         }
 
-        /** Settings for clients that connect directly, with no proxy in between, the default connection limits and relative links. */
+        /** Clients that connect directly, the default connection limits, relative links, /metrics for staff only. */
         public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober) {
             this(port, dbUrl, endpoints, prober, List.of());
         }
 
-        /** Settings behind these proxies, with the default connection limits and relative links. */
+        /** Behind these proxies, the default connection limits, relative links, /metrics for staff only. */
         public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies) {
-            this(port, dbUrl, endpoints, prober, trustedProxies, ConnectionLimits.defaults(), null);
+            this(port, dbUrl, endpoints, prober, trustedProxies, ConnectionLimits.defaults(), null, null);
         }
 
         /** The same with other connection limits. */
         public Settings with(ConnectionLimits other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken);
         }
 
         /** The same with absolute links to this public URL (null: relative links). */
         public Settings with(PublicUrl other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken);
+        }
+
+        /** The same with a token that lets a scraper read /metrics (null: staff only). */
+        public Settings withMetricsToken(String token) {
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token);
         }
     }
 
@@ -120,16 +133,21 @@ public final class WebApp implements AutoCloseable {
         live.follow(FOLLOW);
         Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12);
         FirstAdmin.ensure(helpdesk.accounts(), System.getenv());
-        Sessions sessions = new Sessions(new SessionStore(db), live::interviewer, helpdesk.recorderQueue());
+        AppMetrics metrics = new AppMetrics();
+        Sessions sessions = new Sessions(new SessionStore(db), live::interviewer,
+                helpdesk.recorderQueue().andThen(metrics::sessionChanged));
         catchUpCases(helpdesk, sessions);
         ClientAddresses addresses = settings.trustedProxies().isEmpty() ? ClientAddresses.direct()
                 : ClientAddresses.behind(settings.trustedProxies());
         StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, SignInRejections.NONE);
-        Checks checks = new Checks(settings.endpoints(), settings.prober(), sessions);
+        Checks checks = new Checks(settings.endpoints(), measured(settings.prober(), metrics), sessions);
         Views views = new Views();
         SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);
         Map<String, String> headers = SecurityHeaders.of(settings.endpoints());
         JettySetup jetty = new JettySetup(settings.limits(), (int) MAX_BODY);
+        jetty.measure(metrics);
+        metrics.pool("sessions-db", db, Database::inUse, Database::idle, Database::size);
+        metrics.pool("helpdesk-db", jdbc, Jdbc::inUse, Jdbc::idle, Jdbc::size);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             jetty.applyTo(config, settings.port(), headers);
@@ -147,7 +165,8 @@ public final class WebApp implements AutoCloseable {
             ServerTiming.register(config.routes);
             new ErrorMapping(views).register(config.routes);
             new RequestBodyCheck().register(config.routes);
-            new KnowledgeApi(() -> live.get().reasoner(), sessions, mapper).register(config.routes);
+            new MetricsRoutes(metrics, helpdesk.logins(), settings.metricsToken()).register(config.routes);
+            new KnowledgeApi(() -> live.get().reasoner(), sessions, mapper, metrics).register(config.routes);
             new SessionApi(sessions, sessionViews, mapper).register(config.routes);
             new CheckApi(checks, sessions, sessionViews, mapper).register(config.routes);
             new StartPage(sessions, views).register(config.routes);
@@ -165,6 +184,15 @@ public final class WebApp implements AutoCloseable {
             throw e;
         }
         return new WebApp(javalin, db, checks, jdbc, live, helpdesk.recorderQueue());
+    }
+
+    /** The prober with each run's durations counted; null stays null (no server checks). */
+    private static Prober measured(Prober prober, AppMetrics metrics) {
+        return prober == null ? null : target -> {
+            ProbeReport report = prober.probe(target);
+            metrics.probed(report);
+            return report;
+        };
     }
 
     /** Queues the sessions a crash left unrecorded in the case list (recorded off the request, like every change). */

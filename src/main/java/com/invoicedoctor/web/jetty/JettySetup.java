@@ -1,5 +1,6 @@
 package com.invoicedoctor.web.jetty;
 
+import com.invoicedoctor.metrics.AppMetrics;
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -18,19 +19,20 @@ public final class JettySetup {
     private final ConnectionLimits limits;
     private final ConnectionsPerAddress perAddress;
     private final BufferedBodies bodies;
+    private final QueuedThreadPool threads;
 
     /** The set-up for these limits; bodies above {@code maxBody} bytes are refused. */
     public JettySetup(ConnectionLimits limits, int maxBody) {
         this.limits = limits;
         this.perAddress = new ConnectionsPerAddress(limits.perAddress());
         this.bodies = new BufferedBodies(maxBody, limits);
+        this.threads = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()));
+        threads.setName("http");
     }
 
     /** Applies it to Javalin's configuration: listen on {@code port}; Jetty's own errors carry these headers. */
     public void applyTo(JavalinConfig config, int port, Map<String, String> securityHeaders) {
         JettySetup setup = this;
-        QueuedThreadPool threads = new QueuedThreadPool(limits.threads(), Math.min(8, limits.threads()));
-        threads.setName("http");
         config.jetty.threadPool = threads;
         config.jetty.modifyServer(server -> {
             server.insertHandler(setup.bodies);
@@ -48,6 +50,15 @@ public final class JettySetup {
             connector.addBean(setup.perAddress);
             return connector;
         });
+    }
+
+    /** Adds the HTTP thread pool's use, the connections refused and the slow bodies ended to the metrics. */
+    public void measure(AppMetrics metrics) {
+        metrics.pool("http-threads", threads, QueuedThreadPool::getBusyThreads, QueuedThreadPool::getIdleThreads,
+                QueuedThreadPool::getMaxThreads);
+        metrics.count("invoicedoctor.connections.refused", "connections closed at accept: their address held its cap",
+                perAddress::refused);
+        metrics.count("invoicedoctor.bodies.timed.out", "request bodies answered 408: too slow or too late", bodies::timedOut);
     }
 
     /** Connections closed because their address held the most it may. */

@@ -1,0 +1,73 @@
+package com.invoicedoctor.web;
+
+import com.invoicedoctor.metrics.AppMetrics;
+import com.invoicedoctor.staff.StaffAuth;
+import com.invoicedoctor.staff.StaffLogins;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GET /metrics for a signed-in staff member or a scraper that sends the configured token ({@code Authorization: Bearer
+ * …}); 401 to anyone else. Also times every request by the route it matched, and counts refused sign-ins from the
+ * sign-in routes' answers (401: wrong credentials or a locked account; 429: throttled).
+ */
+final class MetricsRoutes {
+    private static final String STARTED = "metrics.started";
+    private static final Set<String> SIGN_IN = Set.of("/staff/login", "/api/staff/login");
+
+    private final AppMetrics metrics;
+    private final StaffLogins logins;
+    private final byte[] token;
+
+    /** {@code token} null: staff only. */
+    MetricsRoutes(AppMetrics metrics, StaffLogins logins, String token) {
+        this.metrics = metrics;
+        this.logins = logins;
+        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        routes.after(this::count);
+        routes.get("/metrics", this::scrape);
+    }
+
+    private void count(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started == null) {
+            return;
+        }
+        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        String route = endpoint == null ? "unmatched" : endpoint.path;
+        int status = ctx.statusCode();
+        metrics.request(ctx.method().name(), route, status, System.nanoTime() - started);
+        if ("POST".equals(ctx.method().name()) && SIGN_IN.contains(route) && (status == 401 || status == 429)) {
+            metrics.signInRejected(status == 429 ? "throttled" : "credentials");
+        }
+    }
+
+    private void scrape(Context ctx) {
+        if (!allowed(ctx)) {
+            ctx.status(401).header("WWW-Authenticate", "Bearer realm=\"metrics\"")
+                    .json(Map.of("error", "metrics are for signed-in staff or a scraper with the configured token"));
+            return;
+        }
+        ctx.header("Cache-Control", "no-store").contentType(AppMetrics.CONTENT_TYPE).result(metrics.scrape());
+    }
+
+    private boolean allowed(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (token != null && authorization != null && authorization.startsWith("Bearer ")) {
+            byte[] sent = authorization.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
+            if (MessageDigest.isEqual(sent, token)) {
+                return true;
+            }
+        }
+        return logins.resolve(ctx.cookie(StaffAuth.COOKIE)).isPresent();
+    }
+}
