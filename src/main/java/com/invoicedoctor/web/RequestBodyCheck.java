@@ -73,7 +73,7 @@ final class RequestBodyCheck {
     /** A Content-Type: its type/subtype and parameters (lower-cased names, unquoted values). */
     private record MediaType(String type, java.util.Map<String, String> parameters) {
         static MediaType parse(String header) {
-            String[] parts = header.split(";");
+            String[] parts = header.split(";", -1);
             java.util.Map<String, String> parameters = new java.util.HashMap<>();
             for (int i = 1; i < parts.length; i++) {
                 int eq = parts[i].indexOf('=');
