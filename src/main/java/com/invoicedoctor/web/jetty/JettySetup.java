@@ -32,10 +32,9 @@ public final class JettySetup {
 
     /** Applies it to Javalin's configuration: listen on {@code port}; Jetty's own errors carry these headers. */
     public void applyTo(JavalinConfig config, int port, Map<String, String> securityHeaders) {
-        JettySetup setup = this;
         config.jetty.threadPool = threads;
         config.jetty.modifyServer(server -> {
-            server.insertHandler(setup.bodies);
+            server.insertHandler(bodies);
             server.setErrorHandler(new SecuredErrors(securityHeaders));
             server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
         });
@@ -47,7 +46,7 @@ public final class JettySetup {
             // Java's default backlog is 50: a burst of connections beyond it has its SYNs dropped, and each client waits
             // a whole second for its retry; the operating system still caps this (net.core.somaxconn)
             connector.setAcceptQueueSize(ACCEPT_QUEUE);
-            connector.addBean(setup.perAddress);
+            connector.addBean(perAddress);
             return connector;
         });
     }
@@ -59,15 +58,5 @@ public final class JettySetup {
         metrics.count("invoicedoctor.connections.refused", "connections closed at accept: their address held its cap",
                 perAddress::refused);
         metrics.count("invoicedoctor.bodies.timed.out", "request bodies answered 408: too slow or too late", bodies::timedOut);
-    }
-
-    /** Connections closed because their address held the most it may. */
-    public long refusedConnections() {
-        return perAddress.refused();
-    }
-
-    /** Request bodies answered 408 (too slow or too late). */
-    public long slowBodies() {
-        return bodies.timedOut();
     }
 }
