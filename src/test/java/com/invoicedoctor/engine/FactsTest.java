@@ -31,6 +31,6 @@ class FactsTest {
         assertThatThrownBy(() -> Facts.parse(Map.of("net.dns.resolves", "maybe"), Fixture.fixture(), Observation.Source.answer, "t"))
                 .isInstanceOf(InvalidFactException.class).hasMessageContaining("expected yes, no or unknown");
         assertThatThrownBy(() -> Facts.parse(Map.of("net.dns.ms", "fast"), Fixture.fixture(), Observation.Source.answer, "t"))
-                .hasMessageContaining("expected a number (ms)");
+                .hasMessageContaining("expected a number of 0 or more (ms)");
     }
 }

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `serve` refuses to start on knowledge that does not validate or an endpoint that is not a URL, and says why. */
+/**
+ * `serve` refuses to start on knowledge that does not validate, an endpoint that is not a URL or settings that make no
+ * sense, and says why.
+ */
 class ServeCommandTest {
 
     private static String run(String... args) {
@@ -47,6 +50,25 @@ class ServeCommandTest {
         String out = run("serve", "--port", "0", "--endpoint", "ftp://files.example/", "--kb", WebFixture.KB.toString(),
                 "--rules", WebFixture.RULES.toString());
         assertThat(out).startsWith("2\n").contains("--endpoint");
+    }
+
+    @Test
+    void serve_refuses_settings_that_make_no_sense_and_says_which() {
+        String[] knowledge = {"--kb", WebFixture.KB.toString(), "--rules", WebFixture.RULES.toString()};
+        assertThat(run(concat(knowledge, "serve", "--port", "0", "--idle-timeout", "0")))
+                .startsWith("2\n").contains("Not starting: the idle timeout must be longer than zero");
+        assertThat(run(concat(knowledge, "serve", "--port", "0", "--max-connections-per-address", "0")))
+                .startsWith("2\n").contains("connections per address must be at least 1");
+        assertThat(run(concat(knowledge, "serve", "--port", "0", "--public-url", "help.example.com")))
+                .startsWith("2\n").contains("must be http:// or https:// with a host");
+        assertThat(run(concat(knowledge, "serve", "--port", "0", "--metrics-token", "short")))
+                .startsWith("2\n").contains("metrics token must be at least 16 characters");
+    }
+
+    private static String[] concat(String[] tail, String... head) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     private static void copy(Path from, Path to) throws IOException {
