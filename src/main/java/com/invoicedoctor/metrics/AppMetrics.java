@@ -73,7 +73,10 @@ public final class AppMetrics {
                 .register(registry).increment();
     }
 
-    /** A sign-in refused: "credentials" (wrong password or locked) or "throttled" (too many tries). */
+    /**
+     * A sign-in refused, as the sign-in guard reports it (staff.SignInRejections): waiting (throttled), wrong_password,
+     * unknown_account, disabled.
+     */
     public void signInRejected(String reason) {
         Counter.builder("invoicedoctor.signin.rejected").description("staff sign-ins refused").tag("reason", reason)
                 .register(registry).increment();

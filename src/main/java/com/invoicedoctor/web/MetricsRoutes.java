@@ -9,16 +9,13 @@ import io.javalin.router.Endpoint;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * GET /metrics for a signed-in staff member or a scraper that sends the configured token ({@code Authorization: Bearer
- * …}); 401 to anyone else. Also times every request by the route it matched, and counts refused sign-ins from the
- * sign-in routes' answers (401: wrong credentials or a locked account; 429: throttled).
+ * …}); 401 to anyone else. Also times every request by the route it matched.
  */
 final class MetricsRoutes {
     private static final String STARTED = "metrics.started";
-    private static final Set<String> SIGN_IN = Set.of("/staff/login", "/api/staff/login");
 
     private final AppMetrics metrics;
     private final StaffLogins logins;
@@ -46,9 +43,6 @@ final class MetricsRoutes {
         String route = endpoint == null ? "unmatched" : endpoint.path;
         int status = ctx.statusCode();
         metrics.request(ctx.method().name(), route, status, System.nanoTime() - started);
-        if ("POST".equals(ctx.method().name()) && SIGN_IN.contains(route) && (status == 401 || status == 429)) {
-            metrics.signInRejected(status == 429 ? "throttled" : "credentials");
-        }
     }
 
     private void scrape(Context ctx) {

@@ -22,7 +22,6 @@ import com.invoicedoctor.session.SessionStore;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.staff.FirstAdmin;
 import com.invoicedoctor.staff.Helpdesk;
-import com.invoicedoctor.staff.SignInRejections;
 import com.invoicedoctor.staff.StaffRoutes;
 import com.invoicedoctor.web.jetty.ConnectionLimits;
 import com.invoicedoctor.web.jetty.JettySetup;
@@ -139,7 +138,7 @@ public final class WebApp implements AutoCloseable {
         catchUpCases(helpdesk, sessions);
         ClientAddresses addresses = settings.trustedProxies().isEmpty() ? ClientAddresses.direct()
                 : ClientAddresses.behind(settings.trustedProxies());
-        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, SignInRejections.NONE);
+        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, metrics::signInRejected);
         Checks checks = new Checks(settings.endpoints(), measured(settings.prober(), metrics), sessions);
         Views views = new Views();
         SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);

@@ -75,7 +75,7 @@ class MetricsTest {
                         + "invoicedoctor_sessions_started_total")
                 .contains("invoicedoctor_sessions_started_total{audience=\"helpdesk\"} 1")
                 .containsPattern("invoicedoctor_diagnoses_total\\{band=\"(low|medium|high)\",cause=\"[^\"]+\",source=\"diagnose\"} 1")
-                .contains("invoicedoctor_signin_rejected_total{reason=\"credentials\"} 1")
+                .contains("invoicedoctor_signin_rejected_total{reason=\"wrong_password\"} 1")
                 .contains("invoicedoctor_probe_duration_seconds_count{probe=\"dns\",status=\"fail\"} 1")
                 .containsPattern("invoicedoctor_pool_max\\{pool=\"sessions-db\"} 16")
                 .containsPattern("invoicedoctor_pool_in_use\\{pool=\"http-threads\"}")
