@@ -52,7 +52,7 @@ class MalformedRequestsTest {
         return List.of("/sessions", s + "/answers", s + "/repairs", s + "/facts", s + "/error-text", s + "/notes", s + "/checks",
                 s + "/handoff", "/staff/login", "/staff/logout", "/staff/account/password", "/staff/knowledge/check",
                 "/staff/knowledge/reload", "/staff/users", "/staff/users/lin/role", "/staff/users/lin/disabled",
-                "/staff/priors/reset", "/staff/incidents/1/close", "/staff/cases/" + session + "/answers",
+                "/staff/priors/reset", "/staff/incidents/1/close", "/staff/incidents/1/confirm", "/staff/cases/" + session + "/answers",
                 "/staff/cases/" + session + "/notes", "/staff/cases/" + session + "/status", "/staff/cases/" + session + "/take",
                 "/staff/cases/" + session + "/confirm");
     }
