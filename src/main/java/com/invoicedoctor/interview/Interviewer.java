@@ -148,19 +148,35 @@ public final class Interviewer {
     /**
      * Questions this audience may be asked and has not been asked yet. A question about a fact already known,
      * from any source (an answer, the person's description, a probe, an error text), is not asked; nor is one
-     * whose precondition is not known to hold ("switch the VPN off" before anyone said a VPN is in use).
+     * whose precondition is not known to hold ("switch the VPN off" before anyone said a VPN is in use). A
+     * helpdesk session does not ask the caller what a helpdesk check stands in for, unless that check came back
+     * unknown.
      */
-    private List<Question> askable(CaseState state) {
+    List<Question> askable(CaseState state) {
         Map<String, String> known = new HashMap<>();
         slots(state).values().forEach(o -> known.put(o.id(), o.value()));
+        Set<String> standIns = standIns(state);
         List<Question> list = new ArrayList<>();
         for (Question q : kb.questions()) {
             if (q.askableBy(state.audience()) && !state.answers().containsKey(q.id()) && !known.containsKey(q.observation())
-                    && q.applies(known)) {
+                    && q.applies(known) && !standIns.contains(q.id())) {
                 list.add(q);
             }
         }
         return list;
+    }
+
+    /** The customer questions that a helpdesk check stands in for in this session. */
+    private Set<String> standIns(CaseState state) {
+        Set<String> replaced = new HashSet<>();
+        if (state.audience() == Question.Audience.helpdesk) {
+            for (Question q : kb.questions()) {
+                if (q.insteadOf() != null && !Facts.UNKNOWN.equals(state.answers().get(q.id()))) {
+                    replaced.add(q.insteadOf());
+                }
+            }
+        }
+        return replaced;
     }
 
     /** For each leading cause, the open answer that would move it most. */

@@ -56,6 +56,7 @@ final class KnowledgeValidator {
         Set<String> supported = new HashSet<>();
         checkRules(usedObservations, supported, problems);
         questions.values().forEach(q -> checkQuestion(q, usedObservations, problems));
+        new QuestionChecks(questions).check(problems);
         patterns.values().forEach(p -> checkPattern(p, usedObservations, problems));
         for (Located<Cause> c : causes.values()) {
             if (!supported.contains(c.item().id())) {

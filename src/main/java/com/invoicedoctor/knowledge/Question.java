@@ -12,9 +12,11 @@ import java.util.Map;
  * @param notIf the same, but the question is left out only when the fact is known to have one of the values:
  *              tax-device questions are not asked of someone known to issue on the 数电 website, and are asked
  *              while nobody knows how the invoices are issued. Optional.
+ * @param insteadOf on a helpdesk check, the customer question on the same observation it stands in for: a helpdesk
+ *              session runs the check rather than asking the caller the same thing. Optional.
  */
 public record Question(String id, String observation, Audience audience, int cost, Text text, List<Option> options,
-                       Map<String, String> askIf, Map<String, String> notIf) {
+                       Map<String, String> askIf, Map<String, String> notIf, String insteadOf) {
 
     /** Who may be asked: customers get plain words, helpdesk staff also technical questions. */
     public enum Audience { customer, helpdesk }

@@ -173,4 +173,69 @@ class KnowledgeLoaderTest {
         replace(rules.resolve("causes.drl"), "    @zh(\"刚断过电,指向数据库\")\n", "");
         assertThat(loadFails().getMessage()).contains("needs its Chinese wording as @zh");
     }
+
+    @Test
+    void an_option_whose_label_answers_the_other_way_is_refused_with_its_line() throws IOException {
+        copyFixture();
+        Path questions = kb.resolve("questions/questions.yaml");
+        replace(questions, "{value: \"yes\", label: {zh: \"能\", en: \"Yes\"}}", "{value: \"yes\", label: {zh: \"不能\", en: \"Yes\"}}");
+        replace(questions, "{value: \"no\", label: {zh: \"没有\", en: \"No\"}}\n  - id: power-cut",
+                "{value: \"no\", label: {zh: \"没有\", en: \"Yes, not updated\"}}\n  - id: power-cut");
+        KnowledgeException e = loadFails();
+        assertThat(e.getMessage())
+                .contains("question other-sites: option 'yes' is labelled \"不能\", which answers no")
+                .contains("question recent-update: option 'no' is labelled \"Yes, not updated\", which answers yes");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+
+    @Test
+    void a_label_that_says_yes_with_a_negative_word_is_not_mistaken_for_a_no() throws IOException {
+        copyFixture();
+        replace(kb.resolve("questions/questions.yaml"), "{value: \"yes\", label: {zh: \"能\", en: \"Yes\"}}",
+                "{value: \"yes\", label: {zh: \"是,都不能打开\", en: \"Yes, none of them\"}}");
+        assertThat(KnowledgeLoader.load(kb, rules).questions()).hasSize(5);
+    }
+
+    @Test
+    void two_questions_setting_one_observation_for_one_audience_are_refused() throws IOException {
+        copyFixture();
+        Files.writeString(kb.resolve("questions/extra.yaml"), """
+                questions:
+                  - id: browser-works
+                    observation: net.other-sites-work
+                    audience: customer
+                    cost: 1
+                    text: {zh: "浏览器能上网吗?", en: "Does the browser get online?"}
+                    options:
+                      - {value: "yes", label: {zh: "能", en: "Yes"}}
+                      - {value: "no", label: {zh: "不能", en: "No"}}
+                """);
+        assertThat(loadFails().getMessage())
+                .contains("browser-works").contains("both set net.other-sites-work for customer sessions; keep one");
+    }
+
+    @Test
+    void a_helpdesk_check_on_a_customer_questions_observation_must_say_it_stands_in_for_it() throws IOException {
+        copyFixture();
+        String check = """
+                questions:
+                  - id: hd-sites
+                    observation: net.other-sites-work
+                    audience: helpdesk
+                    %s
+                    cost: 2
+                    text: {zh: "在客户电脑上打开百度,能打开吗?", en: "On the caller's PC, does baidu.com open?"}
+                    options:
+                      - {value: "yes", label: {zh: "能", en: "Yes"}}
+                      - {value: "no", label: {zh: "不能", en: "No"}}
+                """;
+        Files.writeString(kb.resolve("questions/extra.yaml"), check.formatted(""));
+        assertThat(loadFails().getMessage()).contains("questions other-sites and hd-sites both set net.other-sites-work")
+                .contains("mark hd-sites with insteadOf: other-sites");
+        Files.writeString(kb.resolve("questions/extra.yaml"), check.formatted("insteadOf: others-affected"));
+        assertThat(loadFails().getMessage())
+                .contains("hd-sites stands in for others-affected, which is not a customer question setting net.other-sites-work");
+        Files.writeString(kb.resolve("questions/extra.yaml"), check.formatted("insteadOf: other-sites"));
+        assertThat(KnowledgeLoader.load(kb, rules).question("hd-sites").orElseThrow().insteadOf()).isEqualTo("other-sites");
+    }
 }
