@@ -136,10 +136,13 @@ class FieldFactsTest {
     }
 
     @Test
-    void one_big_invoice_and_then_nothing_points_to_the_quota() {
+    void one_big_invoice_and_then_nothing_points_to_the_quota_or_with_a_tax_device_to_the_offline_limit() {
         List<Observation> facts = List.of(fact("symptom.after-big-invoice", "yes"), fact("setup.channel", "digital-web"));
         assertThat(reasoner.assess(facts).top().cause()).isEqualTo("business.quota");
-        assertThat(shift("client.offline-limit", fact("symptom.after-big-invoice", "yes"))).isGreaterThan(1.5);
+        Observation bigThenNothing = fact("symptom.after-big-invoice", "yes");
+        Observation taxDevice = fact("setup.channel", "device-client");
+        assertThat(shift("client.offline-limit", bigThenNothing, taxDevice))
+                .isGreaterThan(shift("client.offline-limit", bigThenNothing)).isGreaterThan(1.5);
     }
 
     @Test
