@@ -9,31 +9,22 @@ import com.invoicedoctor.knowledge.SolutionStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Which causes a person's words read most like: each cause's own texts in the knowledge base (title,
  * description and solution steps, both languages) and the stories of its scenarios (cases as callers tell them)
- * are indexed with Lucene and ranked against the text by BM25.
+ * make one document per cause, cut into words by Lucene's smartcn analyzer, and the documents are ranked against
+ * the text by BM25 (the ranking search engines use; with 33 documents its weights are worked out once).
  * It needs no phrase written for the words a person happens to use, so it carries over to wordings nobody
  * foresaw, and it is the weakest layer: the two best causes become facts {@code text.resembles-1} and {@code -2},
  * and rules/description.drl says how much each counts.
@@ -41,11 +32,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class CauseResemblance {
     /** The ranks given as facts. */
     static final List<String> RANKS = List.of("text.resembles-1", "text.resembles-2");
-    /** Longest query: the clauses beyond it add little and cost time. */
-    private static final int MAX_WORDS = 400;
+
+    /** BM25's usual constants (Lucene's defaults): how fast a repeated word saturates, how much length counts. */
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
-    private final IndexSearcher searcher;
+    private final List<String> causes = new ArrayList<>();
+    /** Word to its BM25 weight in each cause's document, worked out once: reading a text is then a few lookups. */
+    private final Map<String, double[]> weights = new HashMap<>();
     private final boolean enabled;
 
     public CauseResemblance(KnowledgeBase kb) {
@@ -53,26 +48,37 @@ public final class CauseResemblance {
     }
 
     /**
-     * Leaving one scenario's story out of the index: the bench reads each scenario's story against the others
+     * Leaving one scenario's story out of the documents: the bench reads each scenario's story against the others
      * only, as it would read a stranger's.
      */
     public CauseResemblance(KnowledgeBase kb, String leftOutScenario) {
         this.enabled = RANKS.stream().allMatch(id -> kb.observation(id).isPresent());
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-            for (Cause c : kb.causes()) {
-                Document doc = new Document();
-                doc.add(new StringField("id", c.id(), Field.Store.YES));
-                doc.add(new TextField("text", textOf(c) + storiesOf(kb, c, leftOutScenario), Field.Store.NO));
-                writer.addDocument(doc);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory: does not happen
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        for (Cause c : kb.causes()) {
+            causes.add(c.id());
+            Map<String, Integer> tf = new HashMap<>();
+            cut(textOf(c) + storiesOf(kb, c, leftOutScenario)).forEach(w -> tf.merge(w, 1, Integer::sum));
+            counts.add(tf);
         }
-        try {
-            this.searcher = new IndexSearcher(DirectoryReader.open(dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int n = causes.size();
+        double[] length = new double[n];
+        double total = 0;
+        Map<String, Integer> df = new HashMap<>();
+        for (int c = 0; c < n; c++) {
+            for (Map.Entry<String, Integer> e : counts.get(c).entrySet()) {
+                length[c] += e.getValue();
+                df.merge(e.getKey(), 1, Integer::sum);
+            }
+            total += length[c];
+        }
+        double average = total / Math.max(1, n);
+        for (int c = 0; c < n; c++) {
+            double norm = K1 * (1 - B + B * length[c] / average);
+            for (Map.Entry<String, Integer> e : counts.get(c).entrySet()) {
+                double idf = Math.log(1 + (n - df.get(e.getKey()) + 0.5) / (df.get(e.getKey()) + 0.5));
+                double tf = e.getValue();
+                weights.computeIfAbsent(e.getKey(), w -> new double[n])[c] = idf * tf * (K1 + 1) / (tf + norm);
+            }
         }
     }
 
@@ -101,32 +107,57 @@ public final class CauseResemblance {
 
     /** The causes the text reads most like, best first, as facts; none when no word of it is in any cause's texts. */
     public List<Observation> read(String text) {
-        if (!enabled || text == null || text.isBlank()) {
+        return text == null || text.isBlank() ? List.of() : of(cut(Words.normal(text)));
+    }
+
+    /** The same for a text already cut into words (by the description reader, so it is cut once). */
+    public List<Observation> of(List<String> textWords) {
+        if (!enabled) {
             return List.of();
         }
-        // each word once: a word said three times is not three times the evidence, and fewer clauses score faster
-        java.util.Set<String> words = new java.util.LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream("text", Words.normal(text))) {
+        // each word once: a word said three times is not three times the evidence
+        Set<String> words = new HashSet<>(textWords);
+        double[] score = new double[causes.size()];
+        boolean any = false;
+        for (String w : words) {
+            double[] weight = weights.get(w);
+            if (weight != null) {
+                any = true;
+                for (int c = 0; c < score.length; c++) {
+                    score[c] += weight[c];
+                }
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        Integer[] order = new Integer[score.length];
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        List<Observation> facts = new ArrayList<>();
+        for (int i = 0; i < RANKS.size() && score[order[i]] > 0; i++) {
+            facts.add(Observation.of(RANKS.get(i), causes.get(order[i]), Observation.Source.description, null));
+        }
+        return facts;
+    }
+
+    private List<String> cut(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken() && words.size() < MAX_WORDS) {
+            while (stream.incrementToken()) {
                 String word = term.toString();
                 if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
                     words.add(word);
                 }
             }
             stream.end();
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            words.forEach(w -> query.add(new TermQuery(new Term("text", w)), BooleanClause.Occur.SHOULD));
-            List<Observation> facts = new ArrayList<>();
-            ScoreDoc[] best = searcher.search(query.build(), RANKS.size()).scoreDocs;
-            for (int i = 0; i < best.length; i++) {
-                String cause = searcher.storedFields().document(best[i].doc).get("id");
-                facts.add(Observation.of(RANKS.get(i), cause, Observation.Source.description, null));
-            }
-            return facts;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
+        return words;
     }
 }

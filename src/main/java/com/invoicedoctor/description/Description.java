@@ -43,9 +43,10 @@ public final class Description {
      */
     public List<Observation> read(String text) {
         Map<String, Observation> facts = new LinkedHashMap<>();
-        phrases.read(text).forEach(o -> facts.put(o.id(), o));
+        DescriptionReader.Read read = phrases.readAll(text);
+        read.facts().forEach(o -> facts.put(o.id(), o));
         errorTexts.analyse(text).forEach(o -> facts.put(o.id(), o));
-        resemblance.read(text).forEach(o -> facts.put(o.id(), o));
+        resemblance.of(read.words()).forEach(o -> facts.put(o.id(), o));
         return List.copyOf(facts.values());
     }
 }

@@ -73,21 +73,36 @@ public final class DescriptionReader {
     }
 
     /**
+     * What a description told: its facts, and every word it was cut into (questions and unsure clauses included),
+     * which the resemblance layer uses instead of cutting the text again.
+     */
+    public record Read(List<Observation> facts, List<String> words) {
+    }
+
+    /**
      * The facts the description states, each quoting the clause it was read from, in the order of their last
      * mention.
      *
      * @throws IllegalArgumentException when the text is longer than {@link #MAX_CHARS}
      */
     public List<Observation> read(String text) {
+        return readAll(text).facts();
+    }
+
+    /** The facts and the words of a description; see {@link #read}. */
+    public Read readAll(String text) {
         if (text == null || text.isBlank()) {
-            return List.of();
+            return new Read(List.of(), List.of());
         }
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the description has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
         }
         Map<String, Reading> facts = new LinkedHashMap<>();
+        List<String> allWords = new ArrayList<>();
         for (Clause clause : Clause.of(text, breaks)) {
-            for (Reading r : read(clause)) {
+            Words.Cut cut = words.cut(clause.text());
+            allWords.addAll(List.of(cut.words()));
+            for (Reading r : read(clause, cut)) {
                 facts.remove(r.observation());
                 facts.put(r.observation(), r);
             }
@@ -97,14 +112,13 @@ public final class DescriptionReader {
             list.add(Observation.of(r.observation(), r.value(), Observation.Source.description,
                     "“" + r.clause().quote(QUOTE_CHARS) + "”"));
         }
-        return list;
+        return new Read(list, allWords);
     }
 
-    private List<Reading> read(Clause clause) {
+    private List<Reading> read(Clause clause, Words.Cut w) {
         if (clause.question()) {
             return List.of();
         }
-        Words.Cut w = words.cut(clause.text());
         if (!unsure.in(w).isEmpty()) {
             return List.of();
         }
