@@ -2,6 +2,7 @@ package com.invoicedoctor.bench;
 
 import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.description.Description;
+import com.invoicedoctor.description.DescriptionReader;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.Reasoner;
@@ -9,6 +10,7 @@ import com.invoicedoctor.interview.CaseState;
 import com.invoicedoctor.interview.Interviewer;
 import com.invoicedoctor.interview.Turn;
 import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.probe.ErrorTextAnalyzer;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.Question.Audience;
@@ -33,12 +35,14 @@ public final class Benchmark {
     private final Reasoner reasoner;
     private final Interviewer interviewer;
     private final Description description;
+    private final CauseResemblance resemblance;
 
     public Benchmark(KnowledgeBase kb, Reasoner reasoner) {
         this.kb = kb;
         this.reasoner = reasoner;
         this.interviewer = new Interviewer(reasoner);
-        this.description = new Description(kb);
+        this.resemblance = new CauseResemblance(kb);
+        this.description = new Description(new DescriptionReader(kb), new ErrorTextAnalyzer(kb), resemblance);
     }
 
     /** What reading one story alone gave: whether any fact was read, and where the true cause ranked. */
@@ -46,17 +50,22 @@ public final class Benchmark {
     }
 
     /** Reads a scenario's story in one language and ranks the causes on that alone. */
-    StoryReading readStory(Scenario s, Lang lang) {
-        List<Observation> facts = storyFacts(s, lang);
+    private StoryReading readStory(Scenario s, Description stranger, Lang lang) {
+        List<Observation> facts = storyFacts(s, stranger, lang);
         List<String> ranking = reasoner.assess(facts).ranking().stream().map(Assessment.Ranked::cause).toList();
         return new StoryReading(!facts.isEmpty(), ranking.get(0).equals(s.cause()),
                 ranking.subList(0, Math.min(3, ranking.size())).contains(s.cause()));
     }
 
-    /** The facts a scenario's story tells, read as a stranger's: the resemblance layer has not seen this story. */
-    private List<Observation> storyFacts(Scenario s, Lang lang) {
+    /** The facts a scenario's story tells, read by {@code stranger}: a reading whose resemblance has not seen it. */
+    private static List<Observation> storyFacts(Scenario s, Description stranger, Lang lang) {
         String text = s.story() == null ? null : s.story().in(lang);
-        return text == null ? List.of() : description.with(new CauseResemblance(kb, s.id())).read(text);
+        return text == null ? List.of() : stranger.read(text);
+    }
+
+    /** The reading of a scenario's story as a stranger's: the resemblance layer without this story. */
+    private Description stranger(Scenario s) {
+        return description.with(resemblance.leavingOut(s.id()));
     }
 
     /** The language a scenario's caller speaks in the interview: half the scenarios each, fixed by the id. */
@@ -71,12 +80,15 @@ public final class Benchmark {
         List<Double> nextMillis = Collections.synchronizedList(new ArrayList<>());
         List<String> misses = new ArrayList<>();
         // scenarios are independent and each has its own seeded user, so running them in parallel changes no figure
-        List<StoryReading> stories = kb.scenarios().parallelStream()
-                .flatMap(s -> java.util.stream.Stream.of(readStory(s, Lang.zh), readStory(s, Lang.en))).toList();
+        List<StoryReading> stories = Collections.synchronizedList(new ArrayList<>());
         List<CaseResult[]> pairs = kb.scenarios().parallelStream().map(s -> {
             long scenarioSeed = seed ^ s.id().hashCode();
+            Description stranger = stranger(s);
+            stories.add(readStory(s, stranger, Lang.zh));
+            stories.add(readStory(s, stranger, Lang.en));
             return new CaseResult[] {
-                interview(s, audience, caller.user(kb, s, new Random(scenarioSeed)), nextMillis, storyFacts(s, storyLang(s))),
+                interview(s, audience, caller.user(kb, s, new Random(scenarioSeed)), nextMillis,
+                        storyFacts(s, stranger, storyLang(s))),
                 questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))};
         }).toList();
         for (CaseResult[] pair : pairs) {

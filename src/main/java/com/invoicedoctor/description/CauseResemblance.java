@@ -6,19 +6,12 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Scenario;
 import com.invoicedoctor.knowledge.SolutionStep;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Which causes a person's words read most like: each cause's own texts in the knowledge base (title,
@@ -37,30 +30,75 @@ public final class CauseResemblance {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
-    private final Analyzer analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
-    private final List<String> causes = new ArrayList<>();
+    private final Words words;
+    private final List<String> causes;
+    /** Each cause's document counted by word: its own texts and its scenarios' stories. */
+    private final List<Map<String, Integer>> counts;
+    /** Each scenario's story counted by word, and its cause's position: what leaving it out takes away. */
+    private final Map<String, Story> stories;
     /** Word to its BM25 weight in each cause's document, worked out once: reading a text is then a few lookups. */
-    private final Map<String, double[]> weights = new HashMap<>();
+    private final Map<String, double[]> weights;
     private final boolean enabled;
 
+    private record Story(int cause, Map<String, Integer> counts) {
+    }
+
     public CauseResemblance(KnowledgeBase kb) {
-        this(kb, null);
+        this.words = new Words();
+        this.enabled = RANKS.stream().allMatch(id -> kb.observation(id).isPresent());
+        this.causes = kb.causes().stream().map(Cause::id).toList();
+        this.counts = new ArrayList<>();
+        this.stories = new HashMap<>();
+        for (Cause c : kb.causes()) {
+            counts.add(count(textOf(c)));
+        }
+        for (Scenario s : kb.scenarios()) {
+            int cause = causes.indexOf(s.cause());
+            if (cause >= 0 && s.story() != null) {
+                Story story = new Story(cause, count(s.story().in(Lang.zh) + '\n' + s.story().in(Lang.en)));
+                stories.put(s.id(), story);
+                story.counts().forEach((w, n) -> counts.get(cause).merge(w, n, Integer::sum));
+            }
+        }
+        this.weights = weigh(counts);
+    }
+
+    private CauseResemblance(CauseResemblance all, List<Map<String, Integer>> counts) {
+        this.words = all.words;
+        this.enabled = all.enabled;
+        this.causes = all.causes;
+        this.stories = all.stories;
+        this.counts = counts;
+        this.weights = weigh(counts);
     }
 
     /**
-     * Leaving one scenario's story out of the documents: the bench reads each scenario's story against the others
-     * only, as it would read a stranger's.
+     * The same without one scenario's story in its cause's document: the bench reads each scenario's story against
+     * the others only, as it would read a stranger's. Nothing is cut again; the story's words are taken away.
      */
-    public CauseResemblance(KnowledgeBase kb, String leftOutScenario) {
-        this.enabled = RANKS.stream().allMatch(id -> kb.observation(id).isPresent());
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        for (Cause c : kb.causes()) {
-            causes.add(c.id());
-            Map<String, Integer> tf = new HashMap<>();
-            cut(textOf(c) + storiesOf(kb, c, leftOutScenario)).forEach(w -> tf.merge(w, 1, Integer::sum));
-            counts.add(tf);
+    public CauseResemblance leavingOut(String scenario) {
+        Story story = stories.get(scenario);
+        if (story == null) {
+            return this;
         }
-        int n = causes.size();
+        List<Map<String, Integer>> without = new ArrayList<>(counts);
+        Map<String, Integer> doc = new HashMap<>(counts.get(story.cause()));
+        story.counts().forEach((w, n) -> doc.computeIfPresent(w, (k, had) -> had > n ? had - n : null));
+        without.set(story.cause(), doc);
+        return new CauseResemblance(this, without);
+    }
+
+    private Map<String, Integer> count(String text) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (String w : words.of(text, true)) {
+            tf.merge(w, 1, Integer::sum);
+        }
+        return tf;
+    }
+
+    /** BM25 weights of every word in every document. */
+    private static Map<String, double[]> weigh(List<Map<String, Integer>> counts) {
+        int n = counts.size();
         double[] length = new double[n];
         double total = 0;
         Map<String, Integer> df = new HashMap<>();
@@ -72,6 +110,7 @@ public final class CauseResemblance {
             total += length[c];
         }
         double average = total / Math.max(1, n);
+        Map<String, double[]> weights = new HashMap<>();
         for (int c = 0; c < n; c++) {
             double norm = K1 * (1 - B + B * length[c] / average);
             for (Map.Entry<String, Integer> e : counts.get(c).entrySet()) {
@@ -80,6 +119,7 @@ public final class CauseResemblance {
                 weights.computeIfAbsent(e.getKey(), w -> new double[n])[c] = idf * tf * (K1 + 1) / (tf + norm);
             }
         }
+        return weights;
     }
 
     private static String textOf(Cause c) {
@@ -93,21 +133,9 @@ public final class CauseResemblance {
         return text.toString();
     }
 
-    private static String storiesOf(KnowledgeBase kb, Cause c, String leftOut) {
-        StringBuilder text = new StringBuilder();
-        for (Scenario s : kb.scenarios()) {
-            if (s.cause().equals(c.id()) && !s.id().equals(leftOut) && s.story() != null) {
-                for (Lang lang : Lang.values()) {
-                    text.append(s.story().in(lang)).append('\n');
-                }
-            }
-        }
-        return text.toString();
-    }
-
     /** The causes the text reads most like, best first, as facts; none when no word of it is in any cause's texts. */
     public List<Observation> read(String text) {
-        return text == null || text.isBlank() ? List.of() : of(cut(Words.normal(text)));
+        return text == null || text.isBlank() ? List.of() : of(List.of(words.of(text, true)));
     }
 
     /** The same for a text already cut into words (by the description reader, so it is cut once). */
@@ -141,23 +169,5 @@ public final class CauseResemblance {
             facts.add(Observation.of(RANKS.get(i), causes.get(order[i]), Observation.Source.description, null));
         }
         return facts;
-    }
-
-    private List<String> cut(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    words.add(word);
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        }
-        return words;
     }
 }

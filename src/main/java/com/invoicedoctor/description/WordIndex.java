@@ -44,7 +44,7 @@ final class WordIndex<T> {
             chineseByFirst.computeIfAbsent(chars.charAt(0), c -> new ArrayList<>()).add(new Chinese<>(chars, owner));
             return;
         }
-        Latin<T> latin = new Latin<>(words.latin(text, true), words.latin(text, false), owner);
+        Latin<T> latin = new Latin<>(words.of(text, true), words.of(text, false), owner);
         if (latin.inChinese().length > 0) {
             latinByFirst.computeIfAbsent(latin.inChinese()[0], w -> new ArrayList<>()).add(latin);
         }

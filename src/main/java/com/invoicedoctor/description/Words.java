@@ -77,12 +77,12 @@ final class Words {
     }
 
     /**
-     * The words of a cue alternative without Chinese, cut as they would be inside a Chinese clause (smartcn
-     * treats Latin words its own way) or inside another one.
+     * The words of a text cut the Chinese way (smartcn, which also lower-cases and stems Latin words its own way)
+     * or the other way, whatever the text holds: a cue alternative is cut both ways, to meet either kind of clause.
      */
-    String[] latin(String text, boolean insideChinese) {
+    String[] of(String text, boolean chineseWay) {
         List<String> words = new ArrayList<>();
-        analyse(insideChinese ? chinese : english, normal(text), words, new ArrayList<>());
+        analyse(chineseWay ? chinese : english, normal(text), words, new ArrayList<>());
         return words.toArray(String[]::new);
     }
 
