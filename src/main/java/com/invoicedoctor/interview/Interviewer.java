@@ -123,7 +123,7 @@ public final class Interviewer {
                 return new Turn(now, null, null, true, Turn.Outcome.fixed, steps, List.of());
             }
             List<String> repairs = state.repairs().entrySet().stream().map(e -> e.getKey() + '=' + e.getValue()).toList();
-            List<Candidate> candidates = chooser.rank(session, now, askable(state), slots.values(), repairs);
+            List<Candidate> candidates = chooser.rank(session, now, askable(state, slots.values()), slots.values(), repairs);
             List<Turn.Pivot> pivots = pivots(now, candidates);
             if (now.top().confidence() >= kb.settings().stopThreshold()) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.confident : Turn.Outcome.escalate, steps, pivots);
@@ -153,8 +153,13 @@ public final class Interviewer {
      * unknown.
      */
     List<Question> askable(CaseState state) {
+        return askable(state, slots(state).values());
+    }
+
+    /** The same, for the case's facts already gathered. */
+    private List<Question> askable(CaseState state, java.util.Collection<Observation> facts) {
         Map<String, String> known = new HashMap<>();
-        slots(state).values().forEach(o -> known.put(o.id(), o.value()));
+        facts.forEach(o -> known.put(o.id(), o.value()));
         Set<String> standIns = standIns(state);
         List<Question> list = new ArrayList<>();
         for (Question q : kb.questions()) {
