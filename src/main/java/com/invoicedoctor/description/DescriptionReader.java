@@ -31,7 +31,7 @@ public final class DescriptionReader {
     private record Term(int cue, int term) {
     }
 
-    private record Reading(String observation, String value, int cue, int terms, Clause clause) {
+    private record Reading(String observation, String value, int terms, Clause clause) {
     }
 
     private final Words words = new Words();
@@ -136,7 +136,7 @@ public final class DescriptionReader {
             boolean negated = negations.stream().anyMatch(match::negatedBy);
             Map<String, String> set = negated ? cue.phrase().negated() : cue.phrase().sets();
             set.forEach((observation, value) -> best.merge(observation,
-                    new Reading(observation, value, index, cue.terms(), clause),
+                    new Reading(observation, value, cue.terms(), clause),
                     (kept, other) -> other.terms() > kept.terms() ? other : kept));
         });
         return new ArrayList<>(best.values());
