@@ -133,6 +133,14 @@ public final class CauseResemblance {
         return text.toString();
     }
 
+    /**
+     * The facts the words themselves stated, leaving out what the text merely resembles: nearly any text resembles
+     * some cause, so "we read N facts" counts only these.
+     */
+    public static List<Observation> stated(List<Observation> facts) {
+        return facts.stream().filter(o -> !RANKS.contains(o.id())).toList();
+    }
+
     /** The causes the text reads most like, best first, as facts; none when no word of it is in any cause's texts. */
     public List<Observation> read(String text) {
         return text == null || text.isBlank() ? List.of() : of(List.of(words.of(text, true)));

@@ -1,5 +1,6 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.interview.InvalidAnswerException;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Checks;
@@ -105,7 +106,7 @@ final class InterviewPages {
     private void errorText(Context ctx) {
         String id = ctx.pathParam("id");
         // read like a description: an error message pasted here is still read as one, and so are the person's words
-        int found = sessions.description(id, Page.form(ctx, "errorText"), UiLang.page(ctx)).added().size();
+        int found = CauseResemblance.stated(sessions.description(id, Page.form(ctx, "errorText"), UiLang.page(ctx)).added()).size();
         Page.seeOther(ctx, "/s/" + id + "?found=" + found);
     }
 

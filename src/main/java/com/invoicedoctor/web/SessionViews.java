@@ -107,7 +107,8 @@ final class SessionViews {
         List<OptionView> options = new ArrayList<>();
         if (def != null && def.type() == ObservationDef.Type.choice) {
             for (String v : def.values()) {
-                options.add(new OptionView(v, q == null ? v : label(question(q, null, lang).options(), v, null)));
+                // a value no question labels reads as the cause it names, if it names one (text.resembles-1: a title, not an id)
+                options.add(new OptionView(v, q == null ? causeTitle(v, lang) : label(question(q, null, lang).options(), v, null)));
             }
             options.add(new OptionView(Facts.UNKNOWN, Messages.get(lang, "answer.unknown")));
         }

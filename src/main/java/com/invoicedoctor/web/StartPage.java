@@ -1,5 +1,6 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
@@ -42,6 +43,6 @@ final class StartPage {
         List<Observation> found = sessions.describe(description);
         String id = sessions.start(audience, lang, found).session().id();
         boolean said = description != null && !description.isBlank();
-        Page.seeOther(ctx, "/s/" + id + (said ? "?found=" + found.size() : ""));
+        Page.seeOther(ctx, "/s/" + id + (said ? "?found=" + CauseResemblance.stated(found).size() : ""));
     }
 }

@@ -234,6 +234,21 @@ class SessionApiTest {
     }
 
     @Test
+    void the_cause_a_description_reads_like_is_shown_by_its_title_not_its_id() {
+        JsonNode s = APP.http().postJson("/api/sessions", Map.of("audience", "customer", "lang", "en",
+                "description", "the DNS cannot resolve the invoice server's name")).json();
+        JsonNode resembles = null;
+        for (JsonNode f : s.get("facts")) {
+            if (f.get("id").asText().equals("text.resembles-1")) {
+                resembles = f;
+            }
+        }
+        assertThat(resembles).isNotNull();
+        assertThat(resembles.get("value").asText()).isEqualTo("network.config.dns");
+        assertThat(resembles.get("label").asText()).isEqualTo("DNS misconfigured or failing");
+    }
+
+    @Test
     void a_description_added_later_is_read_and_an_error_message_inside_it_too() {
         String id = newSession("helpdesk", "en").get("id").asText();
         JsonNode s = APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("description",
