@@ -145,7 +145,7 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".diagnosis.first .diagnosis-title")).getText())
                 .isEqualTo("Router, switch or cable fault");
         assertThat(driver.findElement(By.cssSelector(".diagnosis.first .pct")).getText()).matches("\\d+%");
-        screenshot(Path.of("docs/screenshot-result.png"));
+        screenshot("screenshot-result.png");
         tryFirstStep("fixed");
         assertThat(driver.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("Solved.");
         assertThat(driver.findElement(By.cssSelector("#steps .step.fixed")).isDisplayed()).isTrue();
@@ -214,7 +214,7 @@ class BrowserTest {
         WebElement read = driver.findElement(By.id("described"));
         assertThat(read.getText()).contains("从您的描述中读到").contains("能打开其他网站").contains("“别的网站都能打开”")
                 .contains("网口指示灯").contains("“网口灯不亮”");
-        screenshot(Path.of("target/screenshot-described-phone.png"));
+        screenshot("screenshot-described-phone.png");
         List<WebElement> facts = read.findElements(By.cssSelector("li.fact"));
         int before = facts.size();
         WebElement wrong = facts.get(0).findElement(By.cssSelector("button"));
@@ -241,7 +241,12 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("browser-results")).getText()).contains("Reached the invoice server");
     }
 
-    private void screenshot(Path target) throws IOException {
+    /**
+     * Saves the page under target/screenshots/; with {@code -Dscreenshots.docs=true} also under docs/, to refresh the
+     * README's pictures on purpose (a plain test run leaves the working tree as it was).
+     */
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target/screenshots", name);
         Dimension before = driver.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight");
@@ -249,6 +254,9 @@ class BrowserTest {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.createDirectories(target.getParent());
         Files.write(target, png);
+        if (Boolean.getBoolean("screenshots.docs")) {
+            Files.write(Path.of("docs", name), png);
+        }
         driver.manage().window().setSize(before);
     }
 }
