@@ -7,7 +7,8 @@ import java.util.Map;
  * The figures of one benchmark run (the JSON keys of `bench --json`). The story figures read each scenario's story
  * alone, in both languages: {@code storyOnlyTop3} is the share whose true cause is in the top 3 before any
  * question, {@code storyFacts} the share from which at least one fact was read. {@code confidentShare} is the share
- * of interviews that ended confident, {@code wrongConfidentShare} the share that ended confident and wrong.
+ * of interviews that ended confident, {@code wrongConfidentShare} the share that ended confident and wrong,
+ * {@code unknownAnswerShare} the share of the interview's questions the simulated caller answered "I don't know".
  */
 public record BenchReport(
         int scenarios,
@@ -20,6 +21,7 @@ public record BenchReport(
         double ece,
         double confidentShare,
         double wrongConfidentShare,
+        double unknownAnswerShare,
         double baselineTop1,
         double baselineTop3,
         double baselineMeanQuestions,

@@ -81,15 +81,18 @@ public final class Benchmark {
         List<String> misses = new ArrayList<>();
         // scenarios are independent and each has its own seeded user, so running them in parallel changes no figure
         List<StoryReading> stories = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger unknowns = new java.util.concurrent.atomic.AtomicInteger();
         List<CaseResult[]> pairs = kb.scenarios().parallelStream().map(s -> {
             long scenarioSeed = seed ^ s.id().hashCode();
             Description stranger = stranger(s);
             stories.add(readStory(s, stranger, Lang.zh));
             stories.add(readStory(s, stranger, Lang.en));
-            return new CaseResult[] {
-                interview(s, audience, caller.user(kb, s, new Random(scenarioSeed)), nextMillis,
-                        storyFacts(s, stranger, storyLang(s))),
-                questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))};
+            SimulatedUser user = caller.user(kb, s, new Random(scenarioSeed));
+            CaseResult interviewed = interview(s, audience, user, nextMillis, storyFacts(s, stranger, storyLang(s)));
+            asked.addAndGet(user.asked());
+            unknowns.addAndGet(user.unknowns());
+            return new CaseResult[] {interviewed, questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))};
         }).toList();
         for (CaseResult[] pair : pairs) {
             adaptive.add(pair[0]);
@@ -104,6 +107,7 @@ public final class Benchmark {
         return new BenchReport(adaptive.size(), audience.name(), caller.describe(), seed,
                 share(adaptive, true), share(adaptive, false), meanQuestions(adaptive), Calibration.ece(adaptive),
                 round(share(adaptive, CaseResult::confident)), round(share(adaptive, r -> r.confident() && !r.top1())),
+                asked.get() == 0 ? 0 : round((double) unknowns.get() / asked.get()),
                 share(fixed, true), share(fixed, false), meanQuestions(fixed), Calibration.ece(fixed),
                 Math.round(median * 100) / 100.0, reasoner.temperature(),
                 round(share(stories, StoryReading::top1)), round(share(stories, StoryReading::top3)),

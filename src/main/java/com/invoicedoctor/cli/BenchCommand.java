@@ -33,6 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--unknown", description = "the noisy caller: share of answers given as unknown at random")
     Double unknown;
 
+    @Option(names = "--knows", description = "the realistic caller: share of the scenario's facts they can tell when asked "
+            + "(default 0.45, as many \"I don't know\" answers as people walking real stories gave; 1: all of them)")
+    Double knows;
+
     @Option(names = "--seed", defaultValue = "20261126", description = "random seed (default 20261126)")
     long seed;
 
@@ -62,18 +66,24 @@ public final class BenchCommand implements Callable<Integer> {
         Reasoner reasoner = new Reasoner(kb, Reasoner.priorsOf(kb),
                 temperature == null ? kb.settings().temperature() : temperature,
                 answerError == null ? kb.settings().answerErrorRateOrDefault() : answerError);
-        Caller caller = flip == null && unknown == null ? Caller.REALISTIC
-                : Caller.noisy(flip == null ? 0 : flip, unknown == null ? 0 : unknown);
+        if (knows != null && !(knows > 0 && knows <= 1)) {
+            spec.commandLine().getErr().println("--knows must lie above 0 and at most 1");
+            return 2;
+        }
+        Caller caller = flip != null || unknown != null ? Caller.noisy(flip == null ? 0 : flip, unknown == null ? 0 : unknown)
+                : knows == null ? Caller.REALISTIC : Caller.realistic(knows);
         BenchReport r = new Benchmark(kb, reasoner).run(audience, caller, seed);
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } else {
             out.printf("%d scenarios, audience %s, %s caller (%.0f%% wrong%s), seed %d%n",
                     r.scenarios(), r.audience(), caller.realistic() ? "realistic" : "noisy", caller.flip() * 100,
-                    caller.realistic() ? ", unknown unless told or evident" : String.format(" + %.0f%% unknown", caller.unknown() * 100),
+                    caller.realistic() ? String.format(", can tell %.0f%% of the facts", caller.knows() * 100)
+                            : String.format(" + %.0f%% unknown", caller.unknown() * 100),
                     seed);
-            out.printf("adaptive interview : top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f  confident %.3f (wrong %.3f)%n",
-                    r.top1(), r.top3(), r.meanQuestions(), r.ece(), r.confidentShare(), r.wrongConfidentShare());
+            out.printf("adaptive interview : top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f  confident %.3f (wrong %.3f)"
+                    + "  answered \"unknown\" %.3f%n", r.top1(), r.top3(), r.meanQuestions(), r.ece(), r.confidentShare(),
+                    r.wrongConfidentShare(), r.unknownAnswerShare());
             out.printf("fixed questionnaire: top-1 %.3f  top-3 %.3f  mean questions %.2f  ECE %.3f%n",
                     r.baselineTop1(), r.baselineTop3(), r.baselineMeanQuestions(), r.baselineEce());
             out.printf("questions ratio %.2f; median time to pick a question %.2f ms; temperature %.2f%n",

@@ -1,5 +1,6 @@
 package com.invoicedoctor.interview;
 
+import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.Observation;
@@ -9,6 +10,7 @@ import com.invoicedoctor.engine.RuleSession;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.ObservationDef;
 import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.SolutionStep;
 import com.invoicedoctor.i18n.Messages;
@@ -23,8 +25,14 @@ import java.util.Set;
 
 /** The guided interview: the next best question, when to stop, and which steps to try. Stateless. */
 public final class Interviewer {
-    /** A question expected to remove less uncertainty than this (bits) is not worth asking. */
-    static final double MIN_GAIN = 0.01;
+    /** How far one caller's answering may scale the knowledge base's expectation, down and up. */
+    static final double LEAST_CALLER = 0.25;
+    static final double MOST_CALLER = 2.0;
+    /**
+     * Below this many facts stated in the person's own words, the interview first asks them to tell more: one open
+     * question yields what a dozen closed ones would, which a person mostly cannot answer.
+     */
+    static final int ENOUGH_TOLD = 3;
     /** Pivots are given for this many leading causes. */
     static final int PIVOTS = 3;
 
@@ -98,7 +106,7 @@ public final class Interviewer {
         state.collected().forEach((id, o) -> facts.put("fact:" + id, o));
         state.answers().forEach((questionId, value) -> {
             if (!Facts.UNKNOWN.equals(value)) {
-                kb.question(questionId).ifPresent(q -> facts.put("answer:" + questionId,
+                kb.question(questionId).filter(q -> !ownWords(q)).ifPresent(q -> facts.put("answer:" + questionId,
                         Observation.of(q.observation(), value, sourceOf(q), questionId)));
             }
         });
@@ -122,18 +130,42 @@ public final class Interviewer {
             if (state.repairs().containsValue(Repair.FIXED)) {
                 return new Turn(now, null, null, true, Turn.Outcome.fixed, steps, List.of());
             }
+            Optional<Question> tellMore = tellMore(state, slots.values());
+            if (tellMore.isPresent() && now.top().confidence() < kb.settings().stopThreshold()) {
+                return new Turn(now, tellMore.get(), Messages.get(lang, "why.own-words"), false, Turn.Outcome.asking, steps, List.of());
+            }
             List<String> repairs = state.repairs().entrySet().stream().map(e -> e.getKey() + '=' + e.getValue()).toList();
-            List<Candidate> candidates = chooser.rank(session, now, askable(state, slots.values()), slots.values(), repairs);
+            List<Candidate> candidates = chooser.rank(session, now, askable(state, slots.values()), slots.values(), repairs,
+                    caller(state));
             List<Turn.Pivot> pivots = pivots(now, candidates);
             if (now.top().confidence() >= kb.settings().stopThreshold()) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.confident : Turn.Outcome.escalate, steps, pivots);
             }
-            if (candidates.isEmpty() || candidates.get(0).gain() < MIN_GAIN || !anyCouldChangeLeader(candidates, now)) {
+            if (candidates.isEmpty() || candidates.get(0).gain() < kb.settings().worthAskingOrDefault()
+                    || !anyCouldChangeLeader(candidates, now)) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.exhausted : Turn.Outcome.escalate, steps, pivots);
             }
             Candidate best = candidates.get(0);
             return new Turn(now, best.question(), why(best, now, lang), false, Turn.Outcome.asking, steps, pivots);
         }
+    }
+
+    /**
+     * How this caller answers compared with people in general: the answers they gave (not "I don't know") over
+     * the answers the knowledge base's knownShare expected of the questions asked, both counted from one, so a
+     * first "I don't know" moves little. A caller who could not answer the last five questions is asked less;
+     * one who knows their setup well is asked more.
+     */
+    double caller(CaseState state) {
+        double expected = 1;
+        double given = 1;
+        for (Map.Entry<String, String> a : state.answers().entrySet()) {
+            expected += chooser.known(a.getKey());
+            if (!Facts.UNKNOWN.equals(a.getValue())) {
+                given++;
+            }
+        }
+        return Math.max(LEAST_CALLER, Math.min(MOST_CALLER, given / expected));
     }
 
     /**
@@ -164,11 +196,28 @@ public final class Interviewer {
         List<Question> list = new ArrayList<>();
         for (Question q : kb.questions()) {
             if (q.askableBy(state.audience()) && !state.answers().containsKey(q.id()) && !known.containsKey(q.observation())
-                    && q.applies(known) && !standIns.contains(q.id())) {
+                    && q.applies(known) && !standIns.contains(q.id()) && !ownWords(q)) {
                 list.add(q);
             }
         }
         return list;
+    }
+
+    /** Whether a question asks for the person's own words (read like a description) rather than one value. */
+    public boolean ownWords(Question q) {
+        return kb.observation(q.observation()).map(d -> d.type() == ObservationDef.Type.text).orElse(false);
+    }
+
+    /**
+     * The open question to ask before any other, in this audience's wording: when nothing has been asked yet and
+     * the person's first words stated fewer than {@link #ENOUGH_TOLD} facts.
+     */
+    private Optional<Question> tellMore(CaseState state, java.util.Collection<Observation> facts) {
+        if (!state.answers().isEmpty() || CauseResemblance.stated(List.copyOf(facts)).size() >= ENOUGH_TOLD) {
+            return Optional.empty();
+        }
+        return kb.questions().stream().filter(this::ownWords).filter(q -> q.askableBy(state.audience()))
+                .min(java.util.Comparator.comparing(q -> q.audience() == state.audience() ? 0 : 1));
     }
 
     /** The customer questions that a helpdesk check stands in for in this session. */

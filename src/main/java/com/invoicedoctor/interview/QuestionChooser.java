@@ -26,9 +26,9 @@ import java.util.Map;
  * observation's normal value gets the knowledge base's normalShare, the other values share the rest) and
  * normalised over the question's answers, it gives P(x|c); P(x) = Σ_c P(c) P(x|c). After x the diagnosis
  * would be P(c|x) ∝ P(c) exp(Δ_c(x)), exactly what the rules would then conclude. The gain is the
- * expected drop in entropy, H(now) − Σ_x P(x) H(after x), times the chance the person can answer at all (a
- * question about something not evident gets "I don't know" at the knowledge base's unknownShare), and questions
- * are ranked by gain / √cost so
+ * expected drop in entropy, H(now) − Σ_x P(x) H(after x), times the chance the person can answer at all (the
+ * knowledge base's knownShare for the question's cost, scaled by how this caller has answered so far), and
+ * questions are ranked by gain / √cost so
  * that a cheap question wins when it is about as informative (Heckerman, Breese and Rommelse 1995).
  */
 final class QuestionChooser {
@@ -37,6 +37,8 @@ final class QuestionChooser {
 
     /** What-ifs kept for reuse; a helpdesk sees many cases that agree on a question's context. */
     static final int CACHED_WHAT_IFS = 20_000;
+    /** Even a caller who has answered everything may not know the next thing. */
+    static final double MOST_KNOWN = 0.95;
 
     /** Per question: the answers to try and their base rates, worked out once. */
     private final Map<String, Answers> answers = new HashMap<>();
@@ -57,15 +59,19 @@ final class QuestionChooser {
         this.context = new WhatIfContext(kb);
         this.numbers = new NumberSamples(kb);
         double share = kb.settings().normalShareOrDefault();
-        double unknown = kb.settings().unknownShareOrDefault();
         for (Question q : kb.questions()) {
             // the options, or for a numeric question one value per band the rules distinguish
             List<String> values = q.options().isEmpty() ? numbers.of(q.observation())
                     : q.options().stream().map(Question.Option::value).toList();
             String normal = kb.observation(q.observation()).map(ObservationDef::normal).orElse(null);
-            boolean evident = kb.observation(q.observation()).map(ObservationDef::noticed).orElse(false);
-            answers.put(q.id(), new Answers(values, baseRates(values, normal, share), evident ? 1 : 1 - unknown));
+            answers.put(q.id(), new Answers(values, baseRates(values, normal, share), kb.settings().knownShare(q.cost())));
         }
+    }
+
+    /** How likely a person can answer this question at all (not "I don't know"), before knowing the caller. */
+    double known(String questionId) {
+        Answers a = answers.get(questionId);
+        return a == null ? 1 : a.known();
     }
 
     /** How often each answer occurs before any evidence: the normal value most often. */
@@ -86,9 +92,10 @@ final class QuestionChooser {
      * @param now     the session's current assessment
      * @param facts   the observations in the session
      * @param repairs the repair outcomes in the session, as "step=outcome"
+     * @param caller  how much more (above 1) or less than expected this caller has been able to answer
      */
     List<Candidate> rank(RuleSession session, Assessment now, List<Question> askable, Collection<Observation> facts,
-                         Collection<String> repairs) {
+                         Collection<String> repairs, double caller) {
         List<String> causes = session.causes();
         Map<String, Integer> index = session.causeIndex();
         int n = causes.size();
@@ -149,7 +156,7 @@ final class QuestionChooser {
                 expected += px * entropy;
             }
             // "I don't know" tells nothing: a question people often cannot answer is worth that much less
-            double gain = a.known() * Math.max(0, entropyNow - expected);
+            double gain = Math.min(MOST_KNOWN, a.known() * caller) * Math.max(0, entropyNow - expected);
             candidates.add(new Candidate(q, gain, gain / Math.sqrt(q.cost()), outcomes, chance));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());

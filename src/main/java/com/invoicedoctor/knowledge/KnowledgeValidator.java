@@ -76,6 +76,13 @@ final class KnowledgeValidator {
         if (!(settings.temperature() > 0)) {
             problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "temperature"), "temperature must be above 0"));
         }
+        if (settings.knownShare() != null && !settings.knownShare().stream().allMatch(s -> s != null && s > 0 && s <= 1)) {
+            problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "knownShare"),
+                    "knownShare must list shares above 0 and at most 1, one per question cost"));
+        }
+        if (settings.worthAsking() != null && !(settings.worthAsking() >= 0)) {
+            problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "worthAsking"), "worthAsking must not be negative"));
+        }
     }
 
     private void checkCause(Located<Cause> located, List<Problem> problems) {
@@ -131,7 +138,8 @@ final class KnowledgeValidator {
             problems.add(at(located, q.id(), "question " + q.id() + " sets unknown observation " + q.observation()));
             return;
         }
-        if (!usedObservations.contains(q.observation())) {
+        // the person's own words reach the rules as the facts they state, never as themselves
+        if (!usedObservations.contains(q.observation()) && obs.item().type() != ObservationDef.Type.text) {
             problems.add(at(located, q.id(), "question " + q.id() + " sets " + q.observation() + ", which no rule uses"));
         }
         if (q.audience() == null || q.text() == null || !q.text().complete() || q.cost() < 1) {
@@ -148,6 +156,9 @@ final class KnowledgeValidator {
         }
         if (obs.item().type() == ObservationDef.Type.choice && q.options().isEmpty()) {
             problems.add(at(located, q.id(), "question " + q.id() + " needs options"));
+        }
+        if (obs.item().type() == ObservationDef.Type.text && !q.options().isEmpty()) {
+            problems.add(at(located, q.id(), "question " + q.id() + " asks for the person's own words and takes no options"));
         }
     }
 

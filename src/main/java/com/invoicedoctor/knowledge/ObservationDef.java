@@ -16,8 +16,11 @@ import java.util.List;
 public record ObservationDef(String id, Type type, List<String> values, String unit, String normal, Text title,
                              Boolean evident, Double min) {
 
-    /** A choice among named values, or a measured number. */
-    public enum Type { choice, number }
+    /**
+     * A choice among named values, a measured number, or the person's own words ({@code text}): rules never see
+     * such a fact; what the words state is read into other facts, as a description is.
+     */
+    public enum Type { choice, number, text }
 
     public ObservationDef {
         values = values == null ? List.of() : List.copyOf(values);
@@ -32,6 +35,9 @@ public record ObservationDef(String id, Type type, List<String> values, String u
     public boolean accepts(String value) {
         if (value == null) {
             return false;
+        }
+        if (type == Type.text) {
+            return !value.isBlank();
         }
         if (type == Type.number) {
             try {
@@ -52,6 +58,9 @@ public record ObservationDef(String id, Type type, List<String> values, String u
     /** Human-readable list of what fits, for error messages. */
     public String expected() {
         String at = least() == 0 ? "0" : (least() == Math.rint(least()) ? String.valueOf((long) least()) : String.valueOf(least()));
+        if (type == Type.text) {
+            return "some words";
+        }
         return type == Type.number ? "a number of " + at + " or more" + (unit == null ? "" : " (" + unit + ")")
                 : String.join(", ", values);
     }

@@ -1,19 +1,29 @@
 package com.invoicedoctor.knowledge;
 
+import java.util.List;
+
 /**
  * Knowledge-base-wide settings from kb.yaml.
  *
  * @param normalShare how likely an answer is to be the observation's normal value before any evidence
  */
 public record Settings(String version, double stopThreshold, double temperature, Double normalShare,
-                       Double answerErrorRate, Double checkErrorRate, Double unknownShare) {
+                       Double answerErrorRate, Double checkErrorRate, List<Double> knownShare, Double worthAsking) {
 
     /**
-     * How often a question about something not {@code evident} gets "I don't know"; the question choice expects
-     * that much less from such a question. 0 when not set.
+     * How often a question of this cost gets an answer at all rather than "I don't know" ({@code knownShare}, one
+     * share per cost from 1; a cost beyond the list takes the last). 1 when not set.
      */
-    public double unknownShareOrDefault() {
-        return unknownShare == null ? 0 : unknownShare;
+    public double knownShare(int cost) {
+        if (knownShare == null || knownShare.isEmpty()) {
+            return 1;
+        }
+        return knownShare.get(Math.max(0, Math.min(cost, knownShare.size()) - 1));
+    }
+
+    /** The least a question must be expected to tell (bits, "I don't know" counted in) to be asked; 0.01 when not set. */
+    public double worthAskingOrDefault() {
+        return worthAsking == null ? 0.01 : worthAsking;
     }
 
     /** How often a check staff ran (a helpdesk question) is misread; the answer error rate when not set. */

@@ -133,10 +133,14 @@ public final class Sessions {
 
     /** Gives or changes an answer ("unknown" always fits). */
     public Snapshot answer(String id, String question, String value, Lang lang) {
+        Interviewer interviewer = interviewer();
+        boolean ownWords = interviewer.knowledge().question(question).map(interviewer::ownWords).orElse(false);
+        // the person's own words are kept as the answer, and what they state is added like a description's facts
+        List<Observation> told = ownWords && value != null && !Facts.UNKNOWN.equals(value) ? describe(value) : List.of();
         return change(id, lang, r -> {
-            interviewer().checkAnswer(question, value);
-            return r.withState(r.state().answer(question, value));
-        }, List.of());
+            interviewer.checkAnswer(question, value);
+            return r.withState(r.state().answer(question, value).collect(told));
+        }, told);
     }
 
     /** Records that a solution step fixed the fault or did not. */

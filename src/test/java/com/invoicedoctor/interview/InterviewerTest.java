@@ -21,7 +21,7 @@ class InterviewerTest {
         assertThat(turn.done()).isFalse();
         try (var session = new Reasoner(kb).open(java.util.List.of())) {
             var askable = kb.questions().stream().filter(q -> q.applies(java.util.Map.of())).toList();
-            var ranked = new QuestionChooser(kb).rank(session, session.assess(), askable, java.util.List.of(), java.util.List.of());
+            var ranked = new QuestionChooser(kb).rank(session, session.assess(), askable, java.util.List.of(), java.util.List.of(), 1);
             assertThat(turn.question().id()).isEqualTo(ranked.get(0).question().id());
             assertThat(ranked).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
             assertThat(ranked.get(0).gain()).isPositive();

@@ -27,7 +27,7 @@ class QuestionChooserTest {
             List<Observation> known = facts.subList(0, Math.min(n, facts.size()));
             QuestionChooser chooser = shared == null ? new QuestionChooser(kb) : shared;
             try (RuleSession session = reasoner.open(known)) {
-                all.add(chooser.rank(session, session.assess(), kb.questions(), known, List.of()).stream()
+                all.add(chooser.rank(session, session.assess(), kb.questions(), known, List.of(), 1).stream()
                         .map(c -> c.question().id() + "=" + c.gain()).toList());
             }
         }

@@ -299,4 +299,24 @@ class SessionApiTest {
         APP.http().get("/api/sessions/" + id).json().get("answers").forEach(a -> answered.add(a.get("question").asText()));
         assertThat(answered).containsExactlyInAnyOrderElementsOf(questions);
     }
+
+    @Test
+    void an_answer_in_the_persons_own_words_is_kept_and_read_into_facts() {
+        var kb = com.invoicedoctor.Fixture.product();
+        try (WebApp app = WebApp.start(kb, WebFixture.settings())) {
+            Http http = new Http(app.port());
+            JsonNode s = http.postJson("/api/sessions", Map.of("audience", "customer", "lang", "zh",
+                    "description", "开票一直提示服务器异常")).json();
+            assertThat(s.path("question").path("id").asText()).isEqualTo("tell-more");
+            assertThat(s.path("question").path("kind").asText()).isEqualTo("text");
+            JsonNode after = http.postJson("/api/sessions/" + s.path("id").asText() + "/answers", Map.of("question", "tell-more",
+                    "answer", "别的网站都能打开，只有我这台电脑不行。")).json();
+            Map<String, String> facts = new java.util.HashMap<>();
+            after.path("facts").forEach(f -> facts.put(f.path("id").asText() + "=" + f.path("value").asText(), f.path("source").asText()));
+            assertThat(facts).containsEntry("net.other-sites-work=yes", "description");
+            assertThat(after.path("answers").toString()).contains("只有我这台电脑不行");
+            assertThat(http.postJson("/api/sessions/" + s.path("id").asText() + "/answers", Map.of("question", "tell-more",
+                    "answer", "x".repeat(30_000))).status()).isEqualTo(413);
+        }
+    }
 }
