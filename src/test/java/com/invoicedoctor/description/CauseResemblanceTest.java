@@ -24,6 +24,13 @@ class CauseResemblanceTest {
     }
 
     @Test
+    void a_vague_complaint_whose_words_every_cause_uses_resembles_nothing() {
+        assertThat(RESEMBLANCE.read("开票一直提示服务器异常")).isEmpty();
+        assertThat(RESEMBLANCE.read("invoicing says server error")).isEmpty();
+        assertThat(RESEMBLANCE.read("the tax UKey is not recognised after the driver update")).isNotEmpty();
+    }
+
+    @Test
     void the_two_best_are_given_as_facts_from_the_description_and_nothing_for_no_text() {
         List<Observation> facts = RESEMBLANCE.read("DNS 解析不了开票服务器的域名");
         assertThat(facts).extracting(Observation::id).containsExactly("text.resembles-1", "text.resembles-2");
