@@ -31,7 +31,11 @@ class OwnWordsTest {
     @Test
     void it_is_not_asked_when_the_words_already_said_enough_nor_after_another_answer() {
         CaseState rich = CaseState.start(Audience.customer).collect(List.of(told("net.other-sites-work", "yes"),
-                told("scope.other-pcs-fail", "no"), told("setup.channel", "device-client")));
+                told("scope.other-pcs-fail", "no"), told("setup.channel", "device-client"), told("timing.month-end", "yes"),
+                told("symptom.slow", "yes")));
+        CaseState symptomsOnly = CaseState.start(Audience.customer).collect(List.of(told("symptom.slow", "yes"),
+                told("timing.pattern", "intermittent"), told("symptom.stage", "submit")));
+        assertThat(interviewer.next(symptomsOnly, Lang.en).question().id()).isEqualTo("tell-more");
         assertThat(interviewer.next(rich, Lang.en).question().id()).isNotEqualTo("tell-more");
         CaseState answered = CaseState.start(Audience.customer).answer("other-pcs-fail", "no");
         assertThat(interviewer.next(answered, Lang.en).question().id()).isNotEqualTo("tell-more");
