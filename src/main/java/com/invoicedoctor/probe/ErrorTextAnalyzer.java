@@ -50,9 +50,14 @@ public final class ErrorTextAnalyzer {
     private final TextClassifier classifier;
 
     public ErrorTextAnalyzer(KnowledgeBase kb) {
+        this(kb, kb.errorClassifier().orElse(null));
+    }
+
+    /** The same reading with another classifier (the corpus benchmark's cross-validation), or none when null. */
+    public ErrorTextAnalyzer(KnowledgeBase kb, TextClassifier classifier) {
         this.patterns = kb.errorPatterns().stream().map(p -> new Compiled(p, p.compiled(), p.regex().contains("(?<span>"))).toList();
         this.lexicon = kb.lexicon();
-        this.classifier = kb.errorClassifier().filter(c -> kb.observation(READS_LIKE).isPresent()).orElse(null);
+        this.classifier = kb.observation(READS_LIKE).isPresent() ? classifier : null;
         Map<String, List<Integer>> needing = new LinkedHashMap<>();
         Map<String, Integer> entryOf = new LinkedHashMap<>();
         for (int i = 0; i < patterns.size(); i++) {

@@ -27,7 +27,7 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class ClassifierTraining {
     /** Folds of the cross-validation: five leaves a fifth of the sources out each time. */
-    static final int FOLDS = 5;
+    public static final int FOLDS = 5;
     /** Maximum-entropy training: iterations of GIS, and every token seen once counts (the corpus is small). */
     static final int ITERATIONS = 200;
     static final int CUTOFF = 1;
@@ -97,7 +97,8 @@ public final class ClassifierTraining {
         Files.writeString(dir.resolve("classifier.yaml"), yaml, StandardCharsets.UTF_8);
     }
 
-    static DoccatModel model(List<Message> messages) throws IOException {
+    /** A model trained on these messages (the corpus benchmark trains one per fold). */
+    public static DoccatModel model(List<Message> messages) throws IOException {
         List<DocumentSample> samples = messages.stream()
                 .map(m -> new DocumentSample(m.accepted().get(0), Tokens.of(m.text()))).toList();
         TrainingParameters params = TrainingParameters.defaultParams();
@@ -108,7 +109,7 @@ public final class ClassifierTraining {
     }
 
     /** The fold a message is held out in, by a hash of its source, so one source never straddles two folds. */
-    static int foldOf(Message m) {
+    public static int foldOf(Message m) {
         return Math.floorMod(m.sourceKey().hashCode(), FOLDS);
     }
 }
