@@ -33,6 +33,12 @@ public final class ErrorTextAnalyzer {
     /** The fact the classifier's best cause becomes. */
     public static final String READS_LIKE = "error.reads-like";
     private static final int QUOTE_CHARS = 160;
+    /**
+     * Expressions that must see the whole text: dot-all ones, and those anchored at its start or end (^ and $ without
+     * multi-line mode). Look-arounds are fine line by line: the region's bounds are transparent to them.
+     */
+    private static final Pattern DOT_ALL = Pattern.compile("\\(\\?[a-z]*s[a-z]*[):]");
+    private static final Pattern ANCHOR = Pattern.compile("(?<!\\\\)\\^(?![^\\[]*\\])|(?<!\\\\)\\$");
 
     /** The layers of reading, strongest first. */
     public enum Layer { PATTERN, TERM, CLASSIFIER }
@@ -55,7 +61,8 @@ public final class ErrorTextAnalyzer {
 
     /** The same reading with another classifier (the corpus benchmark's cross-validation), or none when null. */
     public ErrorTextAnalyzer(KnowledgeBase kb, TextClassifier classifier) {
-        this.patterns = kb.errorPatterns().stream().map(p -> new Compiled(p, p.compiled(), p.regex().contains("(?<span>"))).toList();
+        this.patterns = kb.errorPatterns().stream().map(p -> new Compiled(p, p.compiled(), p.regex().contains("(?<span>"),
+                wholeText(p.regex()))).toList();
         this.lexicon = kb.lexicon();
         this.classifier = kb.observation(READS_LIKE).isPresent() ? classifier : null;
         Map<String, List<Integer>> needing = new LinkedHashMap<>();
@@ -111,29 +118,32 @@ public final class ErrorTextAnalyzer {
         }
         String lower = LiteralIndex.lower(text);
         BitSet candidates = (BitSet) alwaysRun.clone();
-        Map<Integer, int[]> termHits = new LinkedHashMap<>(); // lexicon entry -> {literal, end} of its first word found
+        Map<Integer, List<Integer>> wordsAt = new java.util.HashMap<>(); // pattern -> where its words end
+        List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end} of every lexicon word found
         literals.scan(lower, (word, end) -> {
             for (int p : literalPatterns[word]) {
                 candidates.set(p);
+                wordsAt.computeIfAbsent(p, k -> new ArrayList<>()).add(end);
             }
-            int entry = literalEntry[word];
-            if (entry >= 0 && !termHits.containsKey(entry) && standsApart(lower, word, end)) {
-                termHits.put(entry, new int[]{word, end});
+            if (literalEntry[word] >= 0 && standsApart(lower, word, end)) {
+                termHits.add(new int[]{literalEntry[word], word, end});
             }
         });
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        BitSet explained = new BitSet(); // the characters of the lines a pattern read
         if (layers.contains(Layer.PATTERN)) {
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 Compiled c = patterns.get(i);
                 Matcher m = c.regex().matcher(text);
-                if (!m.find()) {
+                if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt.get(i)))) {
                     continue;
                 }
                 boolean span = c.hasSpan() && m.start("span") >= 0;
                 int at = span ? m.start("span") : m.start();
                 int until = span ? m.end("span") : m.end();
                 String quote = quote(text, at, until);
+                explained.set(lineStart(text, at), lineEnd(text, until));
                 c.pattern().sets().forEach((obs, value) -> {
                     if (seen.add(obs)) {
                         found.add(Observation.of(obs, value, Observation.Source.errorText, c.pattern().id() + ": \"" + quote + "\""));
@@ -142,10 +152,13 @@ public final class ErrorTextAnalyzer {
             }
         }
         if (layers.contains(Layer.TERM)) {
-            termHits.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(hit -> {
-                LexiconEntry entry = lexicon.get(hit.getKey());
-                int end = hit.getValue()[1];
-                int start = end - literals.length(hit.getValue()[0]);
+            // a line a pattern read told its exact fact; its words are not counted a second time, more weakly
+            Map<Integer, int[]> first = new java.util.TreeMap<>();
+            termHits.stream().filter(h -> !explained.get(h[2] - 1)).forEach(h -> first.putIfAbsent(h[0], h));
+            first.values().forEach(hit -> {
+                LexiconEntry entry = lexicon.get(hit[0]);
+                int end = hit[2];
+                int start = end - literals.length(hit[1]);
                 String term = text.substring(start, end);
                 String quote = quote(text, start, end);
                 entry.sets().forEach((obs, value) -> {
@@ -156,12 +169,41 @@ public final class ErrorTextAnalyzer {
                 });
             });
         }
-        if (layers.contains(Layer.CLASSIFIER) && classifier != null && seen.add(READS_LIKE)) {
+        // the weakest layer speaks only when the stronger ones read nothing: where a pattern or a term told what the
+        // text is about, a guess from word statistics adds noise rather than knowledge (and costs the most time)
+        if (layers.contains(Layer.CLASSIFIER) && classifier != null && found.isEmpty() && seen.add(READS_LIKE)) {
             classifier.read(text).ifPresent(g -> found.add(Observation.of(READS_LIKE, g.cause(), Observation.Source.errorText,
                     String.format(java.util.Locale.ROOT, "reads like %s (p=%.2f): \"%s\"", g.cause(), g.probability(),
                             tellingLine(text, g.cause())))));
         }
         return found;
+    }
+
+    /**
+     * Runs the expression only around the lines where its words were found (the line before, the line, the line
+     * after: a match holds one of the words, and a message broken over lines stays readable), not over the whole
+     * pasted log: a 2 KB log costs a few short matches instead of a scan of 2 KB per pattern.
+     */
+    private static boolean findNear(Matcher m, String text, List<Integer> ends) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int searched = -1;
+        for (int end : ends) {
+            int from = lineStart(text, Math.max(0, lineStart(text, end - 1) - 1));
+            int to = lineEnd(text, Math.min(text.length(), lineEnd(text, end) + 1));
+            if (to <= searched) {
+                continue;
+            }
+            m.region(Math.max(from, 0), to);
+            if (m.find()) {
+                return true;
+            }
+            searched = to;
+        }
+        return false;
+    }
+
+    private static boolean wholeText(String regex) {
+        return DOT_ALL.matcher(regex).find() || (!regex.contains("(?m") && ANCHOR.matcher(regex).find());
     }
 
     /** Whether the text reads as anything at all in any layer. */
@@ -200,16 +242,26 @@ public final class ErrorTextAnalyzer {
 
     /** The line holding the part read from start to end, cut around that part when longer than a quote may be. */
     static String quote(String text, int start, int end) {
-        int lineStart = start;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
-            lineStart--;
-        }
-        int lineEnd = end;
-        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-            lineEnd++;
-        }
+        int lineStart = lineStart(text, start);
+        int lineEnd = lineEnd(text, end);
         String line = text.substring(lineStart, lineEnd);
         return shorten(line, start - lineStart, Math.min(end, lineEnd) - lineStart);
+    }
+
+    private static int lineStart(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
     }
 
     private static String shorten(String line, int from, int to) {
@@ -223,7 +275,11 @@ public final class ErrorTextAnalyzer {
         return (begin > 0 ? "…" : "") + cut + (begin + QUOTE_CHARS < oneLine.length() ? "…" : "");
     }
 
-    /** A pattern may name the part worth quoting with a group {@code (?<span>…)}; the quote is its line. */
-    private record Compiled(ErrorPattern pattern, Pattern regex, boolean hasSpan) {
+    /**
+     * A pattern may name the part worth quoting with a group {@code (?<span>…)}; the quote is its line.
+     *
+     * @param wholeText whether the expression must see the whole text (dot-all, anchors, look-arounds)
+     */
+    private record Compiled(ErrorPattern pattern, Pattern regex, boolean hasSpan, boolean wholeText) {
     }
 }

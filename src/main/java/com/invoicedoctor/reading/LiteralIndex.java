@@ -28,6 +28,8 @@ public final class LiteralIndex {
     /** Per node: the words ending here, those of its fail chain included. */
     private final int[][] output;
     private final int[] lengths;
+    /** The root's transitions for every character at once: most steps of a scan start from the root. */
+    private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
 
     public LiteralIndex(List<String> words) {
         List<StringBuilder> keys = new ArrayList<>();
@@ -70,6 +72,9 @@ public final class LiteralIndex {
                 labels[node][i] = keys.get(kids.get(i)).charAt(0);
                 next[node][i] = kids.get(i);
             }
+        }
+        for (int i = 0; i < labels[0].length; i++) {
+            fromRoot[labels[0][i]] = next[0][i];
         }
         fail = new int[n];
         output = new int[n][];
@@ -130,6 +135,10 @@ public final class LiteralIndex {
     }
 
     private int step(int node, char c) {
+        if (node == 0) {
+            int to = fromRoot[c];
+            return to > 0 ? to : -1;
+        }
         int i = Arrays.binarySearch(labels[node], c);
         return i >= 0 ? next[node][i] : -1;
     }
