@@ -5,6 +5,7 @@ import com.invoicedoctor.cli.BenchCommand;
 import com.invoicedoctor.cli.CollectCommand;
 import com.invoicedoctor.cli.DiagnoseCommand;
 import com.invoicedoctor.cli.ServeCommand;
+import com.invoicedoctor.cli.TrainReaderCommand;
 import com.invoicedoctor.cli.ValidateCommand;
 import com.invoicedoctor.session.DatabaseUnavailableException;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "invoice-doctor", mixinStandardHelpOptions = true, version = "InvoiceDoctor 0.1",
         description = "Finds out why issuing an invoice shows 服务器异常 (server error).",
         subcommands = {ServeCommand.class, ValidateCommand.class, DiagnoseCommand.class, BenchCommand.class, CollectCommand.class,
-                AdminCommand.class})
+                AdminCommand.class, TrainReaderCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

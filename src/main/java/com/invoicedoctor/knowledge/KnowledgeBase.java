@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.invoicedoctor.reading.TextClassifier;
 
 /** The whole validated knowledge: settings, causes, observations, findings, questions and compiled rules. */
 public final class KnowledgeBase {
@@ -19,11 +20,16 @@ public final class KnowledgeBase {
     private final List<Phrase> phrases;
     private final PhraseWords phraseWords;
     private final RuleBase rules;
+    private final List<LexiconEntry> lexicon;
+    private final TextClassifier classifier;
 
     KnowledgeBase(Settings settings, Map<String, Cause> causes, Map<String, ObservationDef> observations,
                   Map<String, FindingDef> findings, Map<String, Question> questions,
                   Map<String, ErrorPattern> errorPatterns, Map<String, Scenario> scenarios,
-                  List<String> questionnaire, Map<String, Phrase> phrases, PhraseWords phraseWords, RuleBase rules) {
+                  List<String> questionnaire, Map<String, Phrase> phrases, PhraseWords phraseWords, RuleBase rules,
+                  List<LexiconEntry> lexicon, TextClassifier classifier) {
+        this.lexicon = List.copyOf(lexicon);
+        this.classifier = classifier;
         this.settings = settings;
         this.causes = Map.copyOf(causes);
         this.observations = Map.copyOf(observations);
@@ -114,6 +120,16 @@ public final class KnowledgeBase {
     /** The small words that shape how a description is read. */
     public PhraseWords phraseWords() {
         return phraseWords;
+    }
+
+    /** The term lexicon: words that suggest a fact more weakly than an error pattern, in file order. */
+    public List<LexiconEntry> lexicon() {
+        return lexicon;
+    }
+
+    /** The statistical reading of error texts, when knowledge-base/error-classifier/ has one. */
+    public Optional<TextClassifier> errorClassifier() {
+        return Optional.ofNullable(classifier);
     }
 
     public RuleBase rules() {

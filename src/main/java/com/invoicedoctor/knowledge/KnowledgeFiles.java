@@ -25,6 +25,9 @@ final class KnowledgeFiles {
     record ScenariosFile(List<Scenario> scenarios) {
     }
 
+    record LexiconFile(List<LexiconEntry> terms) {
+    }
+
     /** Phrases people use, and (in any of the files) the small words that shape the reading. */
     record PhrasesFile(List<Phrase> phrases, java.util.Map<Lang, List<String>> clauseBreaks,
                        java.util.Map<Lang, List<String>> negators, java.util.Map<Lang, List<String>> unsure) {

@@ -5,6 +5,7 @@ import com.invoicedoctor.knowledge.KnowledgeFiles.ErrorPatternsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionnaireFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ScenariosFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.FindingsFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.LexiconFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ObservationsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.PhrasesFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionsFile;
@@ -40,6 +41,8 @@ public final class KnowledgeLoader {
                 QuestionsFile.class, QuestionsFile::questions, problems), Question::id, "question", problems);
         Map<String, Located<ErrorPattern>> patterns = index(YamlFiles.readAll(kbDir.resolve("error-patterns"),
                 ErrorPatternsFile.class, ErrorPatternsFile::patterns, problems), ErrorPattern::id, "error pattern", problems);
+        Map<String, Located<LexiconEntry>> lexicon = index(YamlFiles.readAll(kbDir.resolve("lexicon"),
+                LexiconFile.class, LexiconFile::terms, problems), LexiconEntry::id, "lexicon entry", problems);
         Map<String, Located<Scenario>> scenarios = index(YamlFiles.readAll(kbDir.resolve("scenarios"),
                 ScenariosFile.class, ScenariosFile::scenarios, problems), Scenario::id, "scenario", problems);
         List<Located<Phrase>> phraseList = new ArrayList<>();
@@ -63,6 +66,8 @@ public final class KnowledgeLoader {
         }
         new KnowledgeValidator(settingsFile, settings, causes, observations, findings, questions, patterns, rules).check(problems);
         new PhraseValidator(observations).check(phrases.values(), problems);
+        new LexiconValidator(observations).check(lexicon.values(), problems);
+        var classifier = ClassifierFiles.load(kbDir.resolve("error-classifier"), causes, observations, problems);
         new QuestionPreconditions(observations).check(questions.values(), problems);
         new ScenarioValidator(causes, observations, questions).check(scenarios, questionnaireFile,
                 questionnaire == null ? List.of() : questionnaire.order(), problems);
@@ -71,7 +76,8 @@ public final class KnowledgeLoader {
         }
         return new KnowledgeBase(settings, unwrap(causes), unwrap(observations), unwrap(findings), unwrap(questions),
                 unwrap(patterns), unwrap(scenarios), questionnaire == null || questionnaire.order() == null
-                ? List.of() : questionnaire.order(), unwrap(phrases), words, rules);
+                ? List.of() : questionnaire.order(), unwrap(phrases), words, rules,
+                List.copyOf(unwrap(lexicon).values()), classifier);
     }
 
     private static <T> Map<String, Located<T>> index(List<Located<T>> items, Function<T, String> id, String kind,

@@ -3,87 +3,283 @@ package com.invoicedoctor.probe;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.ErrorPattern;
 import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.LexiconEntry;
+import com.invoicedoctor.reading.LiteralIndex;
+import com.invoicedoctor.reading.TextClassifier;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a pasted error text with the knowledge base's patterns and reports what it reveals. */
+/**
+ * Reads a pasted error text in three layers, each giving its own facts with their own provenance, strongest first:
+ * the exact patterns (knowledge-base/error-patterns/), the term lexicon (knowledge-base/lexicon/: error-code
+ * families, subsystems, products, invoicing terms; facts {@code term.*}) and the classifier trained on real
+ * messages (knowledge-base/error-classifier/; fact {@code error.reads-like}). Rules weigh the layers in that order.
+ * A pasted log is read line by line: each fact quotes the line that told it.
+ * One pass of a literal index finds every lexicon word and every word a pattern needs, so a pattern's expression
+ * only runs on texts that hold one of its words.
+ */
 public final class ErrorTextAnalyzer {
     /** Longest text analysed; anything longer is refused rather than silently cut. */
     public static final int MAX_CHARS = 20_000;
-    private static final int SPAN_CHARS = 160;
+    /** The fact the classifier's best cause becomes. */
+    public static final String READS_LIKE = "error.reads-like";
+    private static final int QUOTE_CHARS = 160;
+    /**
+     * Expressions that must see the whole text: dot-all ones, and those anchored at its start or end (^ and $ without
+     * multi-line mode). Look-arounds are fine line by line: the region's bounds are transparent to them.
+     */
+    private static final Pattern DOT_ALL = Pattern.compile("\\(\\?[a-z]*s[a-z]*[):]");
+    private static final Pattern ANCHOR = Pattern.compile("(?<!\\\\)\\^(?![^\\[]*\\])|(?<!\\\\)\\$");
+
+    /** The layers of reading, strongest first. */
+    public enum Layer { PATTERN, TERM, CLASSIFIER }
 
     private final List<Compiled> patterns;
+    /** Patterns whose expression must always run (no word can be told that every match holds). */
+    private final BitSet alwaysRun = new BitSet();
+    private final List<LexiconEntry> lexicon;
+    private final LiteralIndex literals;
+    /** Per literal: the patterns that need it, the lexicon entry it belongs to (or -1), whether it stands apart. */
+    private final int[][] literalPatterns;
+    private final int[] literalEntry;
+    private final boolean[] boundedStart;
+    private final boolean[] boundedEnd;
+    private final TextClassifier classifier;
 
     public ErrorTextAnalyzer(KnowledgeBase kb) {
-        this.patterns = kb.errorPatterns().stream()
-                .map(p -> new Compiled(p, p.compiled(), RequiredWords.of(p.regex()).orElse(null))).toList();
+        this(kb, kb.errorClassifier().orElse(null));
+    }
+
+    /** The same reading with another classifier (the corpus benchmark's cross-validation), or none when null. */
+    public ErrorTextAnalyzer(KnowledgeBase kb, TextClassifier classifier) {
+        this.patterns = kb.errorPatterns().stream().map(p -> new Compiled(p, p.compiled(), p.regex().contains("(?<span>"),
+                wholeText(p.regex()))).toList();
+        this.lexicon = kb.lexicon();
+        this.classifier = kb.observation(READS_LIKE).isPresent() ? classifier : null;
+        Map<String, List<Integer>> needing = new LinkedHashMap<>();
+        Map<String, Integer> entryOf = new LinkedHashMap<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            Optional<List<String>> words = RequiredWords.of(patterns.get(i).pattern().regex());
+            if (words.isEmpty()) {
+                alwaysRun.set(i);
+                continue;
+            }
+            for (String w : words.get()) {
+                needing.computeIfAbsent(LiteralIndex.lower(w), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int e = 0; e < lexicon.size(); e++) {
+            for (String w : lexicon.get(e).words()) {
+                entryOf.putIfAbsent(LiteralIndex.lower(w.strip()), e);
+            }
+        }
+        List<String> words = new ArrayList<>(needing.keySet());
+        entryOf.keySet().stream().filter(w -> !needing.containsKey(w)).forEach(words::add);
+        this.literals = new LiteralIndex(words);
+        this.literalPatterns = new int[words.size()][];
+        this.literalEntry = new int[words.size()];
+        this.boundedStart = new boolean[words.size()];
+        this.boundedEnd = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            literalPatterns[i] = needing.getOrDefault(w, List.of()).stream().mapToInt(Integer::intValue).toArray();
+            literalEntry[i] = entryOf.getOrDefault(w, -1);
+            boundedStart[i] = isWordChar(w.charAt(0));
+            boundedEnd[i] = isWordChar(w.charAt(w.length() - 1));
+        }
     }
 
     /**
-     * The observations the text reveals, each with the matched span as its provenance. When two
+     * The observations the text reveals in every layer, each with the line that told it as its provenance. When two
      * patterns set the same observation, the first in file order wins.
      *
      * @throws IllegalArgumentException when the text is longer than {@link #MAX_CHARS}
      */
     public List<Observation> analyse(String text) {
+        return analyse(text, EnumSet.allOf(Layer.class));
+    }
+
+    /** The same with only some layers (a person's description is read without the classifier: it has its own). */
+    public List<Observation> analyse(String text, Set<Layer> layers) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the error text has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
         }
+        String lower = LiteralIndex.lower(text);
+        BitSet candidates = (BitSet) alwaysRun.clone();
+        Map<Integer, List<Integer>> wordsAt = new java.util.HashMap<>(); // pattern -> where its words end
+        List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end} of every lexicon word found
+        literals.scan(lower, (word, end) -> {
+            for (int p : literalPatterns[word]) {
+                candidates.set(p);
+                wordsAt.computeIfAbsent(p, k -> new ArrayList<>()).add(end);
+            }
+            if (literalEntry[word] >= 0 && standsApart(lower, word, end)) {
+                termHits.add(new int[]{literalEntry[word], word, end});
+            }
+        });
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Compiled c : patterns) {
-            if (!c.mayMatch(lower)) {
-                continue;
-            }
-            Matcher m = c.regex().matcher(text);
-            if (!m.find()) {
-                continue;
-            }
-            String span = shorten(c.hasSpan() ? m.group("span") : m.group());
-            c.pattern().sets().forEach((obs, value) -> {
-                if (seen.add(obs)) {
-                    found.add(Observation.of(obs, value, Observation.Source.errorText, c.pattern().id() + ": \"" + span + "\""));
+        BitSet explained = new BitSet(); // the characters of the lines a pattern read
+        if (layers.contains(Layer.PATTERN)) {
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                Compiled c = patterns.get(i);
+                Matcher m = c.regex().matcher(text);
+                if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt.get(i)))) {
+                    continue;
                 }
+                boolean span = c.hasSpan() && m.start("span") >= 0;
+                int at = span ? m.start("span") : m.start();
+                int until = span ? m.end("span") : m.end();
+                String quote = quote(text, at, until);
+                explained.set(lineStart(text, at), lineEnd(text, until));
+                c.pattern().sets().forEach((obs, value) -> {
+                    if (seen.add(obs)) {
+                        found.add(Observation.of(obs, value, Observation.Source.errorText, c.pattern().id() + ": \"" + quote + "\""));
+                    }
+                });
+            }
+        }
+        if (layers.contains(Layer.TERM)) {
+            // a line a pattern read told its exact fact; its words are not counted a second time, more weakly
+            Map<Integer, int[]> first = new java.util.TreeMap<>();
+            termHits.stream().filter(h -> !explained.get(h[2] - 1)).forEach(h -> first.putIfAbsent(h[0], h));
+            first.values().forEach(hit -> {
+                LexiconEntry entry = lexicon.get(hit[0]);
+                int end = hit[2];
+                int start = end - literals.length(hit[1]);
+                String term = text.substring(start, end);
+                String quote = quote(text, start, end);
+                entry.sets().forEach((obs, value) -> {
+                    if (seen.add(obs)) {
+                        found.add(Observation.of(obs, value, Observation.Source.errorText,
+                                "term “" + term + "” (" + entry.id() + "): \"" + quote + "\""));
+                    }
+                });
             });
+        }
+        // the weakest layer speaks only when the stronger ones read nothing: where a pattern or a term told what the
+        // text is about, a guess from word statistics adds noise rather than knowledge (and costs the most time)
+        if (layers.contains(Layer.CLASSIFIER) && classifier != null && found.isEmpty() && seen.add(READS_LIKE)) {
+            classifier.read(text).ifPresent(g -> found.add(Observation.of(READS_LIKE, g.cause(), Observation.Source.errorText,
+                    String.format(java.util.Locale.ROOT, "reads like %s (p=%.2f): \"%s\"", g.cause(), g.probability(),
+                            tellingLine(text, g.cause())))));
         }
         return found;
     }
 
-    /** Long matches are cut for the provenance; the observation stays the same. */
-    private static String shorten(String span) {
-        String oneLine = span.strip().replaceAll("\\s+", " ");
-        return oneLine.length() > SPAN_CHARS ? oneLine.substring(0, SPAN_CHARS) + "…" : oneLine;
+    /**
+     * Runs the expression only around the lines where its words were found (the line before, the line, the line
+     * after: a match holds one of the words, and a message broken over lines stays readable), not over the whole
+     * pasted log: a 2 KB log costs a few short matches instead of a scan of 2 KB per pattern.
+     */
+    private static boolean findNear(Matcher m, String text, List<Integer> ends) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int searched = -1;
+        for (int end : ends) {
+            int from = lineStart(text, Math.max(0, lineStart(text, end - 1) - 1));
+            int to = lineEnd(text, Math.min(text.length(), lineEnd(text, end) + 1));
+            if (to <= searched) {
+                continue;
+            }
+            m.region(Math.max(from, 0), to);
+            if (m.find()) {
+                return true;
+            }
+            searched = to;
+        }
+        return false;
+    }
+
+    private static boolean wholeText(String regex) {
+        return DOT_ALL.matcher(regex).find() || (!regex.contains("(?m") && ANCHOR.matcher(regex).find());
+    }
+
+    /** Whether the text reads as anything at all in any layer. */
+    public boolean recognises(String text) {
+        return !analyse(text).isEmpty();
+    }
+
+    /** A Latin word of the lexicon counts only standing apart: "MCE" is not read in "commerce". */
+    private boolean standsApart(String lower, int word, int end) {
+        int start = end - literals.length(word);
+        boolean before = !boundedStart[word] || start == 0 || !isWordChar(lower.charAt(start - 1));
+        boolean after = !boundedEnd[word] || end == lower.length() || !isWordChar(lower.charAt(end));
+        return before && after;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** The line (of a pasted log) the classifier reads most like the cause, quoted; the text itself when one line. */
+    private String tellingLine(String text, String cause) {
+        String[] lines = text.split("\\R");
+        String best = text;
+        if (lines.length > 1) {
+            double top = -1;
+            for (String line : lines) {
+                double p = line.isBlank() ? -1 : classifier.probability(line, cause);
+                if (p > top) {
+                    top = p;
+                    best = line;
+                }
+            }
+        }
+        return shorten(best, 0, best.length());
+    }
+
+    /** The line holding the part read from start to end, cut around that part when longer than a quote may be. */
+    static String quote(String text, int start, int end) {
+        int lineStart = lineStart(text, start);
+        int lineEnd = lineEnd(text, end);
+        String line = text.substring(lineStart, lineEnd);
+        return shorten(line, start - lineStart, Math.min(end, lineEnd) - lineStart);
+    }
+
+    private static int lineStart(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static String shorten(String line, int from, int to) {
+        String oneLine = line.replaceAll("\\s", " ");
+        if (oneLine.strip().length() <= QUOTE_CHARS) {
+            return oneLine.strip().replaceAll(" {2,}", " ");
+        }
+        int begin = Math.max(0, Math.min(from - QUOTE_CHARS / 4, oneLine.length() - QUOTE_CHARS));
+        int finish = Math.min(oneLine.length(), begin + Math.max(QUOTE_CHARS, to - from));
+        String cut = oneLine.substring(begin, Math.min(finish, begin + QUOTE_CHARS)).strip().replaceAll(" {2,}", " ");
+        return (begin > 0 ? "…" : "") + cut + (begin + QUOTE_CHARS < oneLine.length() ? "…" : "");
     }
 
     /**
-     * A pattern may name the part worth quoting as provenance with a group {@code (?<span>…)}.
+     * A pattern may name the part worth quoting with a group {@code (?<span>…)}; the quote is its line.
      *
-     * @param required words one of which every match holds (lower case), or null when they cannot be told
+     * @param wholeText whether the expression must see the whole text (dot-all, anchors, look-arounds)
      */
-    private record Compiled(ErrorPattern pattern, Pattern regex, List<String> required) {
-        boolean mayMatch(String lowerText) {
-            if (required == null) {
-                return true;
-            }
-            for (String word : required) {
-                if (lowerText.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        boolean hasSpan() {
-            return pattern.regex().contains("(?<span>");
-        }
+    private record Compiled(ErrorPattern pattern, Pattern regex, boolean hasSpan, boolean wholeText) {
     }
 }

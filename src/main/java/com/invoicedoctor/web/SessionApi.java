@@ -1,5 +1,6 @@
 package com.invoicedoctor.web;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Lang;
@@ -8,10 +9,13 @@ import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The interview over JSON: POST /api/sessions (optionally with the person's own description), GET /api/sessions/{id}, and POST …/answers, …/repairs,
- * …/facts and …/notes. Every answer is the session's whole shape ({@link SessionView}).
+ * …/facts and …/notes. Every answer is the session's whole shape ({@link SessionView}); …/facts with an error text
+ * also says whether anything in it was recognised.
  */
 final class SessionApi {
     private final Sessions sessions;
@@ -71,16 +75,27 @@ final class SessionApi {
             throw new BadRequestException("give \"facts\" (an object of observation id to value), \"errorText\" or \"description\"");
         }
         Snapshot s = null;
+        Boolean recognised = null;
         if (facts.isPresent()) {
             s = sessions.collect(id, facts.get(), Observation.Source.probe, "sent to the API", lang);
         }
         if (errorText.isPresent()) {
             s = sessions.errorText(id, errorText.get(), lang);
+            recognised = !s.added().isEmpty();
         }
         if (description.isPresent()) {
             s = sessions.description(id, description.get(), lang);
         }
-        reply(ctx, s, lang);
+        if (recognised == null) {
+            reply(ctx, s, lang);
+            return;
+        }
+        // as on POST /api/diagnose: whether anything in the error text was read; when not, the ranking is the priors
+        ctx.header("Cache-Control", "no-store");
+        Map<String, Object> answer = mapper.convertValue(views.of(s, lang == null ? s.session().lang() : lang),
+                new TypeReference<LinkedHashMap<String, Object>>() { });
+        answer.put("recognised", recognised);
+        JsonReply.send(ctx, mapper, answer);
     }
 
     private void notes(Context ctx) {

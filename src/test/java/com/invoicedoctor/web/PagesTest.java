@@ -99,7 +99,7 @@ class PagesTest {
         assertThat(page).contains("We read one fact").doesNotContain(SCRIPT).contains("&lt;script&gt;");
         Http.Reply none = APP.http().form(path(s) + "/error-text", Map.of("errorText", "nothing to see " + SCRIPT));
         assertThat(none.header("Location")).endsWith("found=0");
-        assertThat(APP.http().get(none.header("Location") + "&lang=en").body()).contains("could not read anything definite");
+        assertThat(APP.http().get(none.header("Location") + "&lang=en").body()).contains("could not read this message; a few questions will find the cause");
     }
 
     @Test

@@ -221,6 +221,20 @@ class SessionApiTest {
     }
 
     @Test
+    void the_facts_reply_says_whether_an_error_text_was_recognised() {
+        String id = newSession("customer", "en").get("id").asText();
+        JsonNode none = APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("errorText", "zzz qqq 12345")).json();
+        assertThat(none.get("recognised").asBoolean(true)).isFalse();
+        assertThat(none.get("added")).isEmpty();
+        JsonNode read = APP.http().postJson("/api/sessions/" + id + "/facts",
+                Map.of("errorText", "java.net.UnknownHostException: fpdk.example.gov.cn")).json();
+        assertThat(read.get("recognised").asBoolean(false)).isTrue();
+        assertThat(read.get("id").asText()).isEqualTo(id);
+        JsonNode factsOnly = APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("facts", Map.of("net.dns.resolves", "no"))).json();
+        assertThat(factsOnly.has("recognised")).isFalse();
+    }
+
+    @Test
     void a_description_given_at_the_start_becomes_facts_quoting_its_words() {
         JsonNode s = APP.http().postJson("/api/sessions", Map.of("audience", "customer", "lang", "zh",
                 "description", "只有我这台电脑开票报服务器异常，但是别的网站都能打开。网口灯不亮。")).json();

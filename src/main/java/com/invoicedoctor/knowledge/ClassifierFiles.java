@@ -1,0 +1,61 @@
+package com.invoicedoctor.knowledge;
+
+import com.invoicedoctor.reading.TextClassifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads knowledge-base/error-classifier/ (classifier.yaml and the model it names), when present, and checks it
+ * against the causes: the model may only name causes the knowledge base has, and its observation must exist.
+ */
+final class ClassifierFiles {
+    /** The fact the classifier's best cause becomes (its values are the cause ids). */
+    static final String OBSERVATION = "error.reads-like";
+
+    private ClassifierFiles() {
+    }
+
+    /** The classifier, or null when the folder is absent or something is wrong (then a problem says what). */
+    static TextClassifier load(Path dir, Map<String, ?> causes, Map<String, YamlFiles.Located<ObservationDef>> observations,
+                               List<Problem> problems) {
+        Path settingsFile = dir.resolve("classifier.yaml");
+        if (!Files.exists(settingsFile)) {
+            return null;
+        }
+        ClassifierSettings settings = YamlFiles.read(settingsFile, ClassifierSettings.class, problems);
+        if (settings == null) {
+            return null;
+        }
+        if (!(settings.threshold() > 0 && settings.threshold() < 1)) {
+            problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "threshold"), "threshold must lie between 0 and 1"));
+            return null;
+        }
+        if (settings.model() == null || settings.model().isBlank() || !Files.exists(dir.resolve(settings.model()))) {
+            problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "model"), "the model file '"
+                    + settings.model() + "' is missing; rebuild it with train-reader (docs/error-texts.md)"));
+            return null;
+        }
+        if (!observations.containsKey(OBSERVATION)) {
+            problems.add(new Problem(settingsFile, 1, "the classifier needs the observation " + OBSERVATION));
+            return null;
+        }
+        TextClassifier classifier;
+        try (InputStream in = Files.newInputStream(dir.resolve(settings.model()))) {
+            classifier = TextClassifier.read(in, settings.threshold());
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "model"), "the model does not load: " + e.getMessage()));
+            return null;
+        }
+        for (String cause : classifier.causes()) {
+            if (!causes.containsKey(cause)) {
+                problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "model"), "the model names unknown cause "
+                        + cause + "; retrain it with train-reader"));
+            }
+        }
+        return classifier;
+    }
+}

@@ -1,0 +1,77 @@
+package com.invoicedoctor.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * The statistical reading of an error text: an OpenNLP maximum-entropy document categorizer over {@link Tokens},
+ * trained on the development part of the corpus ({@link ClassifierTraining}). It answers only with its best cause,
+ * and only when that cause's probability reaches the threshold chosen by cross-validation; otherwise it abstains.
+ * Thread-safe: each call makes its own categorizer over the shared, read-only model.
+ */
+public final class TextClassifier {
+    private final DoccatModel model;
+    private final double threshold;
+
+    /** A cause the text reads like, and how probable the model finds it. */
+    public record Guess(String cause, double probability) {
+    }
+
+    public TextClassifier(DoccatModel model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
+    }
+
+    /** Reads a model written by {@link ClassifierTraining}. */
+    public static TextClassifier read(InputStream model, double threshold) throws IOException {
+        return new TextClassifier(new DoccatModel(model), threshold);
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The causes the model knows. */
+    public List<String> causes() {
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        return IntStream.range(0, categorizer.getNumberOfCategories()).mapToObj(categorizer::getCategory).toList();
+    }
+
+    /** The best cause when it reaches the threshold; empty when the model is not sure enough or reads nothing. */
+    public Optional<Guess> read(String text) {
+        return best(text).filter(g -> g.probability() >= threshold);
+    }
+
+    /** The best cause whatever its probability (for choosing the threshold); empty when the text has no token. */
+    public Optional<Guess> best(String text) {
+        String[] tokens = Tokens.of(text);
+        if (tokens.length == 0) {
+            return Optional.empty();
+        }
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        double[] p = categorizer.categorize(tokens);
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return Optional.of(new Guess(categorizer.getCategory(best), p[best]));
+    }
+
+    /** How probable the model finds the cause for this text (0 when it reads nothing in it). */
+    public double probability(String text, String cause) {
+        String[] tokens = Tokens.of(text);
+        if (tokens.length == 0) {
+            return 0;
+        }
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        int index = categorizer.getIndex(cause);
+        return index < 0 ? 0 : categorizer.categorize(tokens)[index];
+    }
+}

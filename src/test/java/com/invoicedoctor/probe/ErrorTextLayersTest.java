@@ -1,0 +1,105 @@
+package com.invoicedoctor.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.Fixture;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.probe.ErrorTextAnalyzer.Layer;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The three layers of reading an error text on the product's knowledge, each with its own fact and provenance. */
+class ErrorTextLayersTest {
+    private static KnowledgeBase kb;
+    private static ErrorTextAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        kb = Fixture.product();
+        analyzer = new ErrorTextAnalyzer(kb);
+    }
+
+    private static Optional<Observation> fact(List<Observation> facts, String id) {
+        return facts.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void a_lexicon_term_gives_its_own_weaker_fact_quoting_the_word_and_its_line() {
+        List<Observation> facts = analyzer.analyse("ERROR 1 --- InnoDB: something unexpected in the buffer pool");
+        Observation term = fact(facts, "term.database").orElseThrow();
+        assertThat(term.value()).isEqualTo("yes");
+        assertThat(term.source()).isEqualTo(Observation.Source.errorText);
+        assertThat(term.detail()).contains("“InnoDB”").contains("database-engines").contains("buffer pool");
+        assertThat(facts).extracting(Observation::id).doesNotContain("server.db-errors", "error.reads-like");
+        assertThat(new Reasoner(kb).assess(facts).top().cause()).isEqualTo("server.database");
+    }
+
+    @Test
+    void a_chinese_invoicing_term_is_read_and_a_pattern_outweighs_a_term() {
+        assertThat(analyzer.analyse("红冲失败：该蓝票已全额冲红")).extracting(Observation::id).containsExactly("term.invoice-rules");
+        assertThat(analyzer.analyse("税号长度不对")).extracting(Observation::id).containsExactly("term.invoice-data");
+        // the tax-rule pattern reads this exactly, so its words are not counted again as terms
+        assertThat(analyzer.analyse("提示：商品编码与税率不匹配，请检查")).extracting(Observation::id)
+                .contains("error.kind").doesNotContain("term.invoice-rules");
+        Reasoner reasoner = new Reasoner(kb);
+        List<Observation> termOnly = analyzer.analyse("系统提示：kafka 处理失败");
+        assertThat(reasoner.assess(termOnly).top().cause()).isEqualTo("transport.middleware.config");
+    }
+
+    @Test
+    void a_latin_term_counts_only_standing_apart() {
+        assertThat(analyzer.analyse("the e-commerce invoice was printed", EnumSet.of(Layer.TERM))).isEmpty();
+        assertThat(analyzer.analyse("kernel: mce: [Hardware Error]: CPU 2: Machine Check: 0 Bank 5", EnumSet.of(Layer.TERM)))
+                .extracting(Observation::id).contains("term.cpu-hardware");
+    }
+
+    @Test
+    void a_pasted_log_is_read_line_by_line_and_the_telling_lines_are_quoted() {
+        String log = """
+                2024-05-01 10:00:01 INFO starting invoice batch 17
+                2024-05-01 10:00:02 INFO 24 invoices queued
+                2024-05-01 10:00:03 ERROR EXT4-fs error (device sda1): ext4_find_entry:1455: reading directory lblock 0
+                2024-05-01 10:00:04 INFO retrying in 5 s
+                2024-05-01 10:00:05 WARN smartctl: Current_Pending_Sector 8
+                2024-05-01 10:00:09 WARN 税控盘 returned 0x05
+                """;
+        List<Observation> facts = analyzer.analyse(log);
+        assertThat(fact(facts, "server.disk-errors").orElseThrow().detail())
+                .contains("EXT4-fs error (device sda1)").doesNotContain("starting invoice batch").doesNotContain("smartctl");
+        assertThat(fact(facts, "term.storage").orElseThrow().detail())
+                .contains("smartctl: Current_Pending_Sector 8").doesNotContain("EXT4").doesNotContain("税控");
+        assertThat(fact(facts, "term.tax-device").orElseThrow().detail())
+                .contains("税控盘 returned 0x05").doesNotContain("EXT4");
+    }
+
+    @Test
+    void the_words_of_a_line_a_pattern_read_are_not_counted_again_as_terms() {
+        String text = "java.net.UnknownHostException: fpdk.example.gov.cn";
+        List<Observation> facts = analyzer.analyse(text);
+        assertThat(facts).extracting(Observation::id).contains("net.dns.resolves").doesNotContain("term.dns");
+        assertThat(analyzer.analyse("line one is fine\n" + text + "\nnslookup: can't resolve 'fpdk'"))
+                .extracting(Observation::id).contains("net.dns.resolves", "term.dns");
+    }
+
+    @Test
+    void the_classifier_speaks_only_when_nothing_stronger_was_read_and_abstains_on_ordinary_text() {
+        assertThat(kb.errorClassifier()).isPresent();
+        // nothing in the lexicon or the patterns, but worded like the invoicing messages it was trained on
+        List<Observation> guessed = analyzer.analyse("当前开具的发票请求已受理，请等待");
+        guessed.forEach(o -> assertThat(o.id()).isEqualTo("error.reads-like"));
+        guessed.forEach(o -> assertThat(o.detail()).startsWith("reads like ").contains("p="));
+        assertThat(analyzer.analyse("The weather is nice today and the coffee is hot.")).isEmpty();
+        assertThat(analyzer.analyse("InnoDB: page corruption", EnumSet.allOf(Layer.class)))
+                .extracting(Observation::id).doesNotContain("error.reads-like");
+    }
+
+    @Test
+    void a_description_is_read_with_patterns_and_terms_but_not_the_classifier() {
+        assertThat(analyzer.analyse("当前开具的发票请求已受理，请等待", EnumSet.of(Layer.PATTERN, Layer.TERM))).isEmpty();
+    }
+}

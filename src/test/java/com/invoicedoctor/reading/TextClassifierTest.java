@@ -1,0 +1,52 @@
+package com.invoicedoctor.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.reading.ErrorCorpus.Message;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The classifier answers with its best cause only at or above its threshold, and abstains below it. */
+class TextClassifierTest {
+    private static opennlp.tools.doccat.DoccatModel model;
+
+    @BeforeAll
+    static void train() throws IOException {
+        List<Message> messages = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            messages.add(new Message("disk sector read failure on volume " + i, "en", "https://a.example/" + i,
+                    List.of("server.hardware.storage"), "server"));
+            messages.add(new Message("发票额度不足，请申请授信" + i, "zh", "https://b.example/" + i, List.of("business.quota"), "invoicing-zh"));
+        }
+        model = ClassifierTraining.model(messages);
+    }
+
+    @Test
+    void below_the_threshold_it_abstains_above_it_answers() {
+        TextClassifier sure = new TextClassifier(model, 0.5);
+        assertThat(sure.read("the disk sector failed")).get().extracting(TextClassifier.Guess::cause)
+                .isEqualTo("server.hardware.storage");
+        assertThat(sure.read("额度不足")).get().extracting(TextClassifier.Guess::cause).isEqualTo("business.quota");
+        double p = sure.best("the disk sector failed").orElseThrow().probability();
+        TextClassifier strict = new TextClassifier(model, Math.nextUp(p));
+        assertThat(strict.read("the disk sector failed")).isEmpty();
+        assertThat(strict.best("the disk sector failed")).isPresent();
+    }
+
+    @Test
+    void a_text_without_tokens_reads_as_nothing() {
+        TextClassifier c = new TextClassifier(model, 0.01);
+        assertThat(c.read("12345 !!! ---")).isEmpty();
+        assertThat(c.probability("", "business.quota")).isZero();
+    }
+
+    @Test
+    void chinese_is_read_in_character_pairs_and_camel_case_gives_its_parts() {
+        assertThat(Tokens.of("税号错误")).containsExactly("税号", "号错", "错误");
+        assertThat(Tokens.of("SocketTimeoutException 4004")).contains("sockettimeoutexception", "socket", "timeout", "exception")
+                .doesNotContain("4004");
+    }
+}
