@@ -8,6 +8,7 @@ import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.probe.EndpointRole;
 import com.invoicedoctor.probe.ProbeReport;
 import com.invoicedoctor.probe.ProbeResult;
 import com.invoicedoctor.probe.ProbeRunner;
@@ -36,11 +37,17 @@ public final class CollectCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "URL", description = "the invoice endpoint, http:// or https://")
     String target;
 
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "whose endpoint it is: platform (the tax bureau's), vendor (a vendor's cloud) or own (the company's"
+                    + " own invoice server or gateway); the same failure means different causes on each. Without it the"
+                    + " diagnosis cannot blame the tax platform for what the probe sees, and the interview asks.")
+    String role;
+
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
 
-    @Option(names = "--timeout-seconds", defaultValue = "12", paramLabel = "N",
-            description = "the whole run ends within N seconds (1-120, default 12)")
+    @Option(names = "--timeout-seconds", defaultValue = "10", paramLabel = "N",
+            description = "the probes end within N seconds (1-120, default 10, so that the whole command ends within 12)")
     int timeoutSeconds;
 
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default zh)")
@@ -59,6 +66,14 @@ public final class CollectCommand implements Callable<Integer> {
         if (timeoutSeconds < 1 || timeoutSeconds > 120) {
             return fail(err, "--timeout-seconds must lie between 1 and 120, was " + timeoutSeconds);
         }
+        EndpointRole endpointRole = null;
+        if (role != null) {
+            try {
+                endpointRole = EndpointRole.of(role);
+            } catch (IllegalArgumentException e) {
+                return fail(err, "--role: " + e.getMessage());
+            }
+        }
         URI uri;
         try {
             uri = new URI(target.trim());
@@ -74,7 +89,8 @@ public final class CollectCommand implements Callable<Integer> {
         if (kb == null) {
             return 1;
         }
-        ProbeReport report = new ProbeRunner(kb).run(uri, Duration.ofSeconds(timeoutSeconds));
+        ProbeReport report = EndpointRole.annotate(new ProbeRunner(kb).run(uri, Duration.ofSeconds(timeoutSeconds)),
+                endpointRole, "given on the command line: --role " + role, kb);
         Assessment assessment = new Reasoner(kb).assess(report.observations());
         List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, Lang.of(lang), top);
         if (json) {
