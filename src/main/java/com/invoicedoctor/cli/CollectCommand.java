@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +60,11 @@ public final class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Makes the probe runner (given no knowledge base: the report is filtered after); tests swap in a hanging network. */
+    java.util.function.Function<KnowledgeBase, ProbeRunner> runners = ProbeRunner::new;
+    /** Loads the knowledge (printing its problems); tests that time the probes give one already compiled. */
+    java.util.function.Function<PrintWriter, KnowledgeBase> knowledgeLoader = err -> knowledge.loadOrReport(err);
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -85,12 +91,15 @@ public final class CollectCommand implements Callable<Integer> {
         if (System.getProperty("java.net.useSystemProxies") == null) {
             System.setProperty("java.net.useSystemProxies", "true");
         }
-        KnowledgeBase kb = knowledge.loadOrReport(err);
+        // compiling the rules takes seconds on a busy machine: do it while the probes wait on the network, so that
+        // the command ends within its budget (a knowledge base that does not validate still stops it, unprinted)
+        CompletableFuture<KnowledgeBase> loading = CompletableFuture.supplyAsync(() -> knowledgeLoader.apply(err));
+        ProbeReport probed = runners.apply(null).run(uri, Duration.ofSeconds(timeoutSeconds));
+        KnowledgeBase kb = loading.join();
         if (kb == null) {
             return 1;
         }
-        ProbeReport report = EndpointRole.annotate(new ProbeRunner(kb).run(uri, Duration.ofSeconds(timeoutSeconds)),
-                endpointRole, "given on the command line: --role " + role, kb);
+        ProbeReport report = EndpointRole.annotate(probed.definedIn(kb), endpointRole, "given on the command line: --role " + role, kb);
         Assessment assessment = new Reasoner(kb).assess(report.observations());
         List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, Lang.of(lang), top);
         if (json) {

@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.invoicedoctor.Fixture;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.interview.CaseState;
+import com.invoicedoctor.interview.Interviewer;
+import com.invoicedoctor.interview.Turn;
 import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.knowledge.Question;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -152,6 +157,37 @@ class EndpointFaultSuiteTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.right())
                 .as("%s (%s): expected one of %s first, got %s%n%s", r.c().name(), r.c().role(), r.c().accepted(), r.got(), r.facts())
                 .isTrue());
+    }
+
+    @Test
+    void without_a_role_a_probe_failure_gives_the_platform_nothing_and_the_helpdesk_is_asked_whose_endpoint_it_is()
+            throws Exception {
+        try (FaultServer server = FaultServer.plain(answer(nginxPage(502, "Bad Gateway")))) {
+            ProbeReport report = EndpointRole.annotate(new ProbeRunner(kb, ProbeFaultsTest.quiet())
+                    .run(URI.create(server.url("http")), DEADLINE), null, null, kb);
+            assertThat(report.facts()).containsEntry("endpoint.probed", "yes").doesNotContainKey("endpoint.role");
+            Assessment unknown = new Reasoner(kb).assess(report.observations());
+            assertThat(unknown.top().cause()).isNotEqualTo("platform.maintenance");
+            assertThat(unknown.confidence("platform.maintenance")).isLessThan(unknown.confidence("transport.middleware.config"));
+
+            Interviewer interviewer = new Interviewer(new Reasoner(kb));
+            CaseState state = CaseState.start(Question.Audience.helpdesk).collect(report.observations());
+            assertThat(kb.question("hd-endpoint-role").orElseThrow().applies(report.facts())).isTrue();
+            List<String> asked = new ArrayList<>();
+            for (Turn t = interviewer.next(state, Lang.en); !t.done() && asked.size() < 5; t = interviewer.next(state, Lang.en)) {
+                asked.add(t.question().id());
+                state = state.answer(t.question().id(), t.question().id().equals("hd-endpoint-role") ? "platform" : "unknown");
+            }
+            assertThat(asked).as("the first questions after an anonymous probe").contains("hd-endpoint-role");
+            assertThat(interviewer.next(state, Lang.en).assessment().top().cause()).isEqualTo("platform.maintenance");
+        }
+    }
+
+    @Test
+    void the_role_question_is_asked_only_after_a_probe() {
+        Question role = kb.question("hd-endpoint-role").orElseThrow();
+        assertThat(role.applies(java.util.Map.of())).isFalse();
+        assertThat(role.applies(java.util.Map.of("endpoint.probed", "yes"))).isTrue();
     }
 
     private static List<Row> run(List<Case> cases) throws Exception {
