@@ -73,9 +73,16 @@ class EndpointFaultSuiteTest {
         }
     }
 
+    /** The servers' certificates, made before any endpoint is probed: keytool's JVMs would slow the timed probes. */
+    private static final java.util.Map<String, javax.net.ssl.SSLContext> CERTIFICATES = new java.util.HashMap<>();
+
     @BeforeAll
-    static void loadKnowledge() {
+    static void loadKnowledge() throws Exception {
         kb = Fixture.product();
+        CERTIFICATES.put("self", TestCertificates.selfSigned(java.nio.file.Files.createDirectories(certificates.resolve("self"))));
+        CERTIFICATES.put("expired", TestCertificates.expired(java.nio.file.Files.createDirectories(certificates.resolve("expired"))));
+        CERTIFICATES.put("wrong", TestCertificates.wrongHost(java.nio.file.Files.createDirectories(certificates.resolve("wrong"))));
+        CERTIFICATES.put("cfca", TestCertificates.chineseAuthority(java.nio.file.Files.createDirectories(certificates.resolve("cfca"))));
     }
 
     static List<Case> cases() {
@@ -134,16 +141,16 @@ class EndpointFaultSuiteTest {
                 new Case("redirect loop", EndpointRole.own, plain(FaultServer.redirectLoop()),
                         List.of("transport.middleware.config")),
                 new Case("self-signed certificate (own)", EndpointRole.own,
-                        tls("self", TestCertificates::selfSigned, answer(http("200 OK", JSON, "{}"))),
+                        tls("self", answer(http("200 OK", JSON, "{}"))),
                         List.of("server.software", "transport.security.firewall", "network.security.vpn-proxy")),
                 new Case("expired certificate (own)", EndpointRole.own,
-                        tls("expired", TestCertificates::expired, answer(http("200 OK", JSON, "{}"))),
+                        tls("expired", answer(http("200 OK", JSON, "{}"))),
                         List.of("server.software", "client.clock")),
                 new Case("certificate for another host (vendor)", EndpointRole.vendor,
-                        tls("wrong", TestCertificates::wrongHost, answer(http("200 OK", JSON, "{}"))),
+                        tls("wrong", answer(http("200 OK", JSON, "{}"))),
                         List.of("network.config.dns", "server.software", "network.security.vpn-proxy")),
                 new Case("certificate from a Chinese CA the JDK lacks (platform)", EndpointRole.platform,
-                        tls("cfca", TestCertificates::chineseAuthority,
+                        tls("cfca",
                                 answer(http("200 OK", JSON, "{\"code\":\"0000\"}"))),
                         PAST_THE_PROBE));
     }
@@ -191,7 +198,8 @@ class EndpointFaultSuiteTest {
     }
 
     private static List<Row> run(List<Case> cases) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        // three at a time: the slow and silent endpoints wait, while the timed ones are not starved of CPU
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<Row>> futures = new ArrayList<>();
             for (Case c : cases) {
@@ -246,16 +254,9 @@ class EndpointFaultSuiteTest {
         return () -> new Started("http://127.0.0.1:" + FaultServer.closedPort() + "/api/invoice", () -> { }, ProbeFaultsTest.quiet());
     }
 
-    /** A context made on demand (keytool runs in the pool, beside the other endpoints). */
-    @FunctionalInterface
-    private interface Certificates {
-        javax.net.ssl.SSLContext make(Path dir) throws Exception;
-    }
-
-    private static Endpoint tls(String dir, Certificates certificates, FaultServer.Behaviour behaviour) {
+    private static Endpoint tls(String certificate, FaultServer.Behaviour behaviour) {
         return () -> {
-            Path own = java.nio.file.Files.createDirectories(EndpointFaultSuiteTest.certificates.resolve(dir));
-            FaultServer server = FaultServer.tls(certificates.make(own), behaviour);
+            FaultServer server = FaultServer.tls(CERTIFICATES.get(certificate), behaviour);
             return new Started(server.url("https"), server, ProbeFaultsTest.quiet());
         };
     }
