@@ -2,6 +2,7 @@ package com.invoicedoctor.cli;
 
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.probe.ProbeRunner;
+import com.invoicedoctor.probe.EndpointRole;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Database;
 import com.invoicedoctor.web.ClientAddresses;
@@ -37,8 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "session database (default ${DEFAULT-VALUE}; e.g. jdbc:postgresql://host/db?user=u&password=p)")
     String db;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "an invoice endpoint users may check, as URL or id=URL; repeat for several. Only these are ever probed.")
+    @Option(names = "--endpoint", paramLabel = "[ROLE:][ID=]URL",
+            description = "an invoice endpoint users may check, as URL, id=URL, or with whose it is in front: platform:URL"
+                    + " (the tax bureau's), vendor:URL (a vendor's cloud), own:URL (the company's own server or gateway);"
+                    + " repeat for several. Only these are ever probed.")
     List<String> endpoints = new ArrayList<>();
 
     @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
@@ -143,19 +146,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (site != null) {
             out.printf("  users reach it at %s/%n", site.base());
         }
-        targets.all().forEach(e -> out.printf("  endpoint %s: %s%n", e.id(), e.uri()));
+        targets.all().forEach(e -> out.printf("  endpoint %s: %s (%s)%n", e.id(), e.uri(),
+                e.role() == null ? "role not given: the interview asks" : e.role()));
         out.printf("  helpdesk staff sign in at http://localhost:%d/staff/%n", app.port());
         out.flush();
         stopped.await();
         return 0;
     }
 
-    /** The --endpoint values as probe targets: "id=URL", or a bare URL named after its host. */
+    /**
+     * The --endpoint values as probe targets: "[role:]id=URL", or "[role:]URL" named after its host; role is
+     * platform, vendor or own, and without it the interview asks whose endpoint it is.
+     */
     static ProbeTargets targets(List<String> values) {
         List<ProbeTargets.Endpoint> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (String value : values) {
-            String v = value.trim();
+            EndpointRole role = EndpointRole.prefixOf(value.trim()).orElse(null);
+            String v = EndpointRole.withoutPrefix(value);
             int eq = v.indexOf('=');
             int scheme = v.indexOf("://");
             String id;
@@ -173,7 +181,7 @@ public final class ServeCommand implements Callable<Integer> {
                 }
             }
             ids.add(id);
-            list.add(new ProbeTargets.Endpoint(id, uri.getHost() == null ? id : uri.getHost(), uri));
+            list.add(new ProbeTargets.Endpoint(id, uri.getHost() == null ? id : uri.getHost(), uri, role));
         }
         return ProbeTargets.of(list);
     }

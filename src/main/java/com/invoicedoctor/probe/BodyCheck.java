@@ -39,6 +39,30 @@ final class BodyCheck {
         return ok(type.isEmpty() ? "undeclared type" : contentType);
     }
 
+    /**
+     * What kind of content came back, for a body that is not empty: data (JSON or XML declared as such or not
+     * declared), page (an HTML page, whatever it is declared as), mislabelled (JSON or XML declared as something
+     * else, e.g. text/html, which clients that go by the Content-Type refuse) or other.
+     */
+    static java.util.Optional<String> kind(String contentType, byte[] body) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String text = new String(body, charset(type)).strip();
+        if (text.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String lower = text.substring(0, Math.min(text.length(), 200)).toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html") && lower.startsWith("<")) {
+            return java.util.Optional.of("page");
+        }
+        boolean json = (text.startsWith("{") || text.startsWith("[")) && parsesAsJson(text);
+        boolean xml = !json && text.startsWith("<") && parsesAsXml(body);
+        if (!json && !xml) {
+            return java.util.Optional.of("other");
+        }
+        boolean declaredData = type.isEmpty() || type.contains("json") || type.contains("xml");
+        return java.util.Optional.of(declaredData ? "data" : "mislabelled");
+    }
+
     private static Verdict ok(String what) {
         return new Verdict("normal", what);
     }

@@ -26,8 +26,23 @@ final class CertificateCheck {
             "mitmproxy", "fiddler", "charles proxy", "portswigger", "burp", "netskope", "hillstone", "山石网科",
             "qianxin", "奇安信", "topsec", "天融信");
 
+    /**
+     * Issuer names of the certificate authorities licensed under China's Electronic Signature Law whose roots the
+     * JDK does not ship, as used by the tax bureau's platforms, tax-device (UKey) services and invoicing vendors
+     * (list of licensed CAs: https://www.miit.gov.cn/ , "电子认证服务机构"; CFCA: https://www.cfca.com.cn/ ).
+     * A client that installed the authority's root trusts them; they are not interception.
+     */
+    private static final List<String> CHINESE_AUTHORITIES = List.of("cfca", "china financial certification authority",
+            "中国金融认证中心", "bjca", "beijing certificate authority", "北京数字认证", "sheca",
+            "shanghai electronic certification authority", "上海市数字证书认证中心", "gdca", "guangdong certificate authority",
+            "数安时代", "cnnic", "china internet network information center", "unitrust", "state taxation administration",
+            "国家税务总局", "税务数字证书", "aisino", "航天信息", "baiwang", "百望", "ctca", "ca365", "zjca", "浙江省数字安全证书",
+            "szca", "深圳市电子商务安全证书", "hebca", "河北省电子认证", "sm2");
+    /** SM2 keys and SM3-with-SM2 signatures (GB/T 35276, OIDs under 1.2.156.10197, China's commercial cryptography). */
+    private static final String GUOMI_OID_ARC = "1.2.156.10197.";
+
     /** What the chain looks like. */
-    record Verdict(String handshake, String issuer, String detail, boolean warn) {
+    record Verdict(String handshake, String issuer, String detail, boolean warn, boolean nameMatches) {
     }
 
     private CertificateCheck() {
@@ -61,10 +76,10 @@ final class CertificateCheck {
             notes.add(daysLeft + " days left");
         }
         boolean warn = handshake.equals("ok") && daysLeft < Thresholds.CERT_EXPIRY_WARN_DAYS;
-        return new Verdict(handshake, issuer, String.join("; ", notes), warn);
+        return new Verdict(handshake, issuer, String.join("; ", notes), warn, nameMatches);
     }
 
-    /** public-ca, private-ca, self-signed or inspection. */
+    /** public-ca, private-ca, self-signed, inspection or china-ca. */
     static String issuerKind(X509Certificate[] chain) {
         X509Certificate leaf = chain[0];
         String issuerName = leaf.getIssuerX500Principal().getName().toLowerCase(Locale.ROOT);
@@ -73,6 +88,9 @@ final class CertificateCheck {
         }
         if (INSPECTORS.stream().anyMatch(issuerName::contains)) {
             return "inspection";
+        }
+        if (leaf.getSigAlgOID().startsWith(GUOMI_OID_ARC) || CHINESE_AUTHORITIES.stream().anyMatch(issuerName::contains)) {
+            return "china-ca";
         }
         if (chain.length == 1 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal()) && signsItself(leaf)) {
             return "self-signed";

@@ -1,6 +1,7 @@
 package com.invoicedoctor.probe;
 
 import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.knowledge.KnowledgeBase;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,12 @@ public record ProbeReport(URI target, List<Observation> observations, List<Probe
     public ProbeReport {
         observations = List.copyOf(observations);
         results = List.copyOf(results);
+    }
+
+    /** The report without the observations this knowledge base does not define or whose value it does not take. */
+    public ProbeReport definedIn(KnowledgeBase kb) {
+        return new ProbeReport(target, observations.stream().filter(o -> kb.observation(o.id())
+                .filter(def -> def.accepts(o.value())).isPresent()).toList(), results, ms);
     }
 
     /** Observation id to value, the shape that POST /api/sessions/{id}/facts takes. */

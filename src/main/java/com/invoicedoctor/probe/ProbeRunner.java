@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * happens: a probe still running then is reported as a timeout. Thread-safe; each run has its own threads.
  */
 public final class ProbeRunner {
-    /** The default budget for a whole run; the collect command and the web page stay within 15 s. */
-    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(12);
+    /** The default budget for a whole run; the collect command and the web page end within 12 s with the diagnosis. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final KnowledgeBase kb;

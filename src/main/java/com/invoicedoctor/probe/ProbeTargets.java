@@ -19,8 +19,15 @@ import java.util.Optional;
 public final class ProbeTargets {
     private final Map<String, Endpoint> byId;
 
-    /** One allowed endpoint: a short id for forms and the API, a label for people, and its URL. */
-    public record Endpoint(String id, String label, URI uri) {
+    /**
+     * One allowed endpoint: a short id for forms and the API, a label for people, its URL, and whose it is
+     * (the tax platform, a vendor's cloud, the company's own server; null when the operator did not say).
+     */
+    public record Endpoint(String id, String label, URI uri, EndpointRole role) {
+        /** An endpoint whose role nobody gave. */
+        public Endpoint(String id, String label, URI uri) {
+            this(id, label, uri, null);
+        }
     }
 
     private ProbeTargets(Map<String, Endpoint> byId) {
@@ -33,8 +40,8 @@ public final class ProbeTargets {
     }
 
     /**
-     * Reads "id=url" entries separated by commas, semicolons or new lines, e.g.
-     * {@code tax=https://fpsc.example.gov.cn:8001/ , erp=http://10.0.0.5:8080/invoice}.
+     * Reads "[role:]id=url" entries separated by commas, semicolons or new lines, e.g.
+     * {@code platform:tax=https://fpsc.example.gov.cn:8001/ , own:erp=http://10.0.0.5:8080/invoice}.
      *
      * @throws IllegalArgumentException naming the entry that is not an id=http(s)-URL pair, or a repeated id
      */
@@ -42,16 +49,17 @@ public final class ProbeTargets {
         List<Endpoint> list = new ArrayList<>();
         if (spec != null) {
             for (String entry : spec.split("[,;\\n]")) {
-                String e = entry.trim();
+                String e = EndpointRole.withoutPrefix(entry);
                 if (e.isEmpty()) {
                     continue;
                 }
+                EndpointRole role = EndpointRole.prefixOf(entry.trim()).orElse(null);
                 int eq = e.indexOf('=');
                 if (eq <= 0) {
-                    throw new IllegalArgumentException("probe target '" + e + "' must look like id=https://host:port/path");
+                    throw new IllegalArgumentException("probe target '" + e + "' must look like [platform:|vendor:|own:]id=https://host:port/path");
                 }
                 String id = e.substring(0, eq).trim();
-                list.add(new Endpoint(id, id, URI.create(e.substring(eq + 1).trim())));
+                list.add(new Endpoint(id, id, URI.create(e.substring(eq + 1).trim()), role));
             }
         }
         return of(list);

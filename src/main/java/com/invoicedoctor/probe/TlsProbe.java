@@ -52,7 +52,8 @@ final class TlsProbe {
                 String detail = tls.getSession().getProtocol() + " handshake in " + ms + " ms; " + v.detail();
                 ProbeStatus status = !v.handshake().equals("ok") ? ProbeStatus.fail : v.warn() ? ProbeStatus.warn : ProbeStatus.ok;
                 return Measured.of(new Outcome(true, v.handshake().equals("ok")), new ProbeResult(NAME, status, detail, ms),
-                        fact("net.tls.handshake", v.handshake(), detail), fact("net.tls.issuer", v.issuer(), detail));
+                        fact("net.tls.handshake", v.handshake(), detail), fact("net.tls.issuer", v.issuer(), detail),
+                        fact("net.tls.name", v.nameMatches() ? "matches" : "mismatch", detail));
             }
         } catch (SocketTimeoutException e) {
             String detail = "no TLS handshake answer within " + clock.ms() + " ms";

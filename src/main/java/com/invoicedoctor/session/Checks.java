@@ -2,6 +2,7 @@ package com.invoicedoctor.session;
 
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.probe.EndpointRole;
 import com.invoicedoctor.probe.ProbeReport;
 import com.invoicedoctor.probe.ProbeRunner;
 import com.invoicedoctor.probe.ProbeTargets;
@@ -66,7 +67,8 @@ public final class Checks implements AutoCloseable {
         Instant started = Instant.now();
         ProbeReport report;
         try {
-            report = prober.probe(target.uri());
+            report = EndpointRole.annotate(prober.probe(target.uri()), target.role(),
+                    "the operator configured endpoint " + target.id() + " as " + target.role(), sessions.interviewer().knowledge());
         } finally {
             running.release();
         }

@@ -70,11 +70,40 @@ final class FaultServer implements AutoCloseable {
 
     /** An HTTP/1.1 answer with a Date header, a Content-Length and the given status line, type and body. */
     static String http(String statusLine, String contentType, String body) {
+        return http(statusLine, "", contentType, body);
+    }
+
+    /** The same with more header lines ("Name: value\r\n" each). */
+    static String http(String statusLine, String headers, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return "HTTP/1.1 " + statusLine + "\r\nServer: nginx/1.24.0\r\nDate: " + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)) + "\r\n"
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)) + "\r\n" + headers
                 + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
                 + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n" + body;
+    }
+
+    /** Reads the request head, waits, then sends this raw answer and closes (an overloaded backend). */
+    static Behaviour delayed(long waitMs, String raw) {
+        return socket -> {
+            readHead(socket);
+            Thread.sleep(waitMs);
+            write(socket, raw);
+            socket.close();
+        };
+    }
+
+    /**
+     * Redirects /api/invoice to /api/invoice/ and back, as a proxy that terminates TLS and a backend that insists on
+     * HTTPS (or on a trailing slash) do to each other.
+     */
+    static Behaviour redirectLoop() {
+        return socket -> {
+            String head = readHead(socket);
+            String next = head.startsWith("GET /api/invoice/ ") ? "/api/invoice" : "/api/invoice/";
+            write(socket, http("301 Moved Permanently", "Location: " + next + "\r\n", "text/html",
+                    "<html><body>301 Moved Permanently</body></html>"));
+            socket.close();
+        };
     }
 
     /** nginx's own error page for a status, as nginx 1.24 prints it. */
@@ -146,13 +175,16 @@ final class FaultServer implements AutoCloseable {
         }
     }
 
-    private static void readHead(Socket socket) throws IOException {
+    private static String readHead(Socket socket) throws IOException {
         InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
         int matched = 0;
         int b;
         while (matched < 4 && (b = in.read()) >= 0) {
+            head.append((char) b);
             matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
         }
+        return head.toString();
     }
 
     private static void write(Socket socket, String raw) throws IOException {

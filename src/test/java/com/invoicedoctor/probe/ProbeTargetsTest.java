@@ -34,6 +34,28 @@ class ProbeTargetsTest {
     }
 
     @Test
+    void an_endpoint_may_say_whose_it_is_and_without_it_the_role_is_unknown() {
+        ProbeTargets roles = ProbeTargets.parse("platform:tax=https://fpsc.jiangsu.chinatax.gov.cn:8001/;"
+                + " vendor:nuonuo=https://sdk.nuonuo.com/open/v1/services; OWN:erp=http://10.0.0.5:8080/invoice; plain=http://10.0.0.6/");
+        assertThat(roles.all()).extracting(ProbeTargets.Endpoint::role)
+                .containsExactly(EndpointRole.platform, EndpointRole.vendor, EndpointRole.own, null);
+        assertThat(roles.byId("erp").orElseThrow().uri().toString()).isEqualTo("http://10.0.0.5:8080/invoice");
+        assertThat(targets.all()).extracting(ProbeTargets.Endpoint::role).containsOnlyNulls();
+    }
+
+    @Test
+    void a_role_becomes_an_observation_and_a_probe_run_is_always_marked() {
+        ProbeReport report = new ProbeReport(java.net.URI.create("http://10.0.0.5/"), java.util.List.of(), java.util.List.of(), 1);
+        assertThat(EndpointRole.annotate(report, EndpointRole.own, "configured", null).facts())
+                .containsEntry("endpoint.probed", "yes").containsEntry("endpoint.role", "own");
+        assertThat(EndpointRole.annotate(report, null, null, null).facts())
+                .containsEntry("endpoint.probed", "yes").doesNotContainKey("endpoint.role");
+        assertThat(EndpointRole.annotate(report, EndpointRole.vendor, "x", null).observations())
+                .allSatisfy(o -> assertThat(o.source()).isEqualTo(com.invoicedoctor.engine.Observation.Source.probe));
+        assertThatThrownBy(() -> EndpointRole.of("bank")).hasMessageContaining("platform, vendor or own");
+    }
+
+    @Test
     void a_bad_configuration_is_rejected_with_a_message_that_names_the_entry() {
         assertThatThrownBy(() -> ProbeTargets.parse("tax=ftp://example.gov.cn/")).hasMessageContaining("http:// or https://");
         assertThatThrownBy(() -> ProbeTargets.parse("https://example.gov.cn/")).hasMessageContaining("id=https://");
