@@ -26,11 +26,12 @@ public record CaseDetail(CaseRecord record, String spokenCode, List<AnswerLine> 
     /**
      * A solution step as the agent reads it out, with what the person reported about it.
      *
+     * @param whoLabel who carries it out, in the staff's words
      * @param rank    its place in the order to try (1 first), 0 when the interview no longer offers it
      * @param outcome the latest report (fixed or failed), null when not tried
      * @param reports every report, oldest first, with its time
      */
-    public record StepLine(String id, String cause, String causeTitle, String text, String who, int minutes, int rank,
+    public record StepLine(String id, String cause, String causeTitle, String text, String who, String whoLabel, int minutes, int rank,
                            String outcome, List<StepReport> reports) {
     }
 

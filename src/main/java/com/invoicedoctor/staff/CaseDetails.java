@@ -114,7 +114,9 @@ final class CaseDetails {
                                             List<StepReport> reports, Lang lang) {
         String title = kb.cause(cause).map(c -> c.title().in(lang)).orElse(cause);
         String outcome = reports.isEmpty() ? null : reports.get(reports.size() - 1).outcome();
-        return new CaseDetail.StepLine(step.id(), cause, title, step.text().in(lang), step.who().name(), step.minutes(),
+        String who = step.who().name();
+        String whoLabel = StaffMessages.has(lang, "staff.who." + who) ? StaffMessages.get(lang, "staff.who." + who) : who;
+        return new CaseDetail.StepLine(step.id(), cause, title, step.text().in(lang), who, whoLabel, step.minutes(),
                 rank, outcome, List.copyOf(reports));
     }
 

@@ -102,7 +102,11 @@ final class CasePages {
     private void confirm(Context ctx) {
         StaffLogin login = StaffAuth.login(ctx);
         String id = ctx.pathParam("id");
-        confirm(helpdesk, sessions, details, id, StaffPage.form(ctx, "cause"), ctx.formParam("step"), login);
+        String step = ctx.formParam("step");
+        if ("other".equals(step)) {
+            step = StaffPage.form(ctx, "otherStep"); // typed or picked from the searchable list of every step
+        }
+        confirm(helpdesk, sessions, details, id, StaffPage.form(ctx, "cause"), step, login);
         StaffPage.seeOther(ctx, "/staff/cases/" + id + "?done=confirmed");
     }
 
