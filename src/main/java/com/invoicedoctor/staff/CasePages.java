@@ -43,7 +43,7 @@ final class CasePages {
     private void list(Context ctx) {
         StaffLogin login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        CaseQuery query = CaseQueries.from(ctx);
+        CaseQuery query = CaseQueries.from(ctx).withZone(helpdesk.zone());
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("query", query);
         model.put("cases", helpdesk.cases().list(query));
