@@ -101,4 +101,32 @@ class StaffPagesTest {
         assertThat(csv.body()).doesNotContain(empty);
         assertThat(agent.http().get("/api/staff/cases?from=yesterday").status()).isEqualTo(422);
     }
+
+    @Test
+    void the_agent_sees_the_pasted_words_escaped_and_the_steps_with_what_was_tried_and_when() throws Exception {
+        StaffServer.Signed agent = server.signIn("agent");
+        String pasted = "服务器异常：网络连接失败 <img src=x onerror=alert(1)>\n第二行";
+        Snapshot s = server.sessions.startDescribed(Audience.customer, Lang.zh, pasted);
+        String id = s.session().id();
+        server.sessions.repair(id, "server.database.report", "failed", null);
+        server.sessions.repair(id, "server.database.repair", "fixed", null);
+        server.helpdesk.recorderQueue().flush();
+
+        var json = server.mapper.readTree(agent.http().get("/api/staff/cases/" + id + "?lang=zh").body());
+        assertThat(json.at("/texts/0/text").asText()).isEqualTo(pasted);
+        assertThat(json.at("/texts/0/kind").asText()).isEqualTo("description");
+        var steps = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        json.get("steps").forEach(step -> steps.put(step.get("id").asText(), step));
+        assertThat(steps.get("server.database.report").at("/reports/0/outcome").asText()).isEqualTo("failed");
+        assertThat(steps.get("server.database.repair").get("outcome").asText()).isEqualTo("fixed");
+        assertThat(java.time.Instant.parse(steps.get("server.database.repair").at("/reports/0/at").asText()))
+                .isBetween(s.session().created(), java.time.Instant.now());
+        assertThat(json.get("presetStep").asText()).isEqualTo("server.database.repair");
+        assertThat(json.get("presetCause").asText()).isEqualTo("server.database");
+        String page = agent.http().get("/staff/cases/" + id + "?lang=zh").body();
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+        assertThat(page).contains("没有用").contains("解决了问题");
+        assertThat(page).containsPattern("value=\"server\\.database\\.repair\"[^>]*checked");
+        assertThat(page).contains("Asia/Shanghai");
+    }
 }
