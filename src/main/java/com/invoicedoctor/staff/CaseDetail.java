@@ -39,8 +39,14 @@ public record CaseDetail(CaseRecord record, String spokenCode, List<AnswerLine> 
     public record AnswerLine(String question, String text, String answer, String label) {
     }
 
-    /** A fact collected by a probe, an error text or a correction, with its provenance. */
-    public record FactLine(String id, String title, String value, String source, String detail) {
+    /**
+     * A fact collected by a probe, an error text or a correction, with its provenance.
+     *
+     * @param valueLabel  the value as staff read it (a cause's title when the value is a cause)
+     * @param sourceLabel where it came from, in the staff's words
+     */
+    public record FactLine(String id, String title, String value, String source, String detail, String valueLabel,
+                           String sourceLabel) {
     }
 
     /** The next question with its options ("unknown" last) and why it is asked. */

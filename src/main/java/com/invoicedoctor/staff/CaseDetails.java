@@ -62,8 +62,12 @@ final class CaseDetails {
                     label(q, a.getValue(), lang)));
         }
         List<CaseDetail.FactLine> facts = new ArrayList<>();
+        // a fact whose value is a cause (what a text resembles) shows the cause's title; the source in the staff's words
         session.state().collected().values().forEach(o -> facts.add(new CaseDetail.FactLine(o.id(),
-                kb.observation(o.id()).map(d -> d.title().in(lang)).orElse(o.id()), o.value(), o.source().name(), o.detail())));
+                kb.observation(o.id()).map(d -> d.title().in(lang)).orElse(o.id()), o.value(), o.source().name(), o.detail(),
+                kb.cause(o.value()).map(c -> c.title().in(lang)).orElse(o.value()),
+                StaffMessages.has(lang, "staff.source." + o.source().name())
+                        ? StaffMessages.get(lang, "staff.source." + o.source().name()) : o.source().name())));
         CaseDetail.QuestionLine question = null;
         if (turn.question() != null) {
             Question q = turn.question();

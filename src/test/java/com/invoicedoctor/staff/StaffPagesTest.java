@@ -129,4 +129,17 @@ class StaffPagesTest {
         assertThat(page).containsPattern("value=\"server\\.database\\.repair\"[^>]*checked");
         assertThat(page).contains("Asia/Shanghai");
     }
+
+    @Test
+    void a_step_searched_among_all_closes_the_case_when_none_of_the_case_steps_fixed_it() throws Exception {
+        StaffServer.Signed agent = server.signIn("agent");
+        String id = server.sessions.start(Audience.customer, Lang.zh).session().id();
+        Http.Answer confirmed = agent.http().postForm("/staff/cases/" + id + "/confirm", Map.of("cause", "server.database",
+                "step", "other", "otherStep", "server.database.report", "_csrf", agent.csrf()));
+        assertThat(confirmed.status()).isEqualTo(303);
+        assertThat(server.helpdesk.cases().get(id).fixedStep()).isEqualTo("server.database.report");
+        Http.Answer empty = agent.http().postForm("/staff/cases/" + id + "/confirm", Map.of("cause", "server.database",
+                "step", "other", "otherStep", " ", "_csrf", agent.csrf()));
+        assertThat(empty.status()).isEqualTo(400);
+    }
 }
