@@ -43,8 +43,8 @@ public final class CollectCommand implements Callable<Integer> {
             description = "the whole run ends within N seconds (1-120, default 12)")
     int timeoutSeconds;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default zh)")
-    String lang;
+    @Option(names = "--lang", defaultValue = "zh", converter = LangConverter.class, description = "zh or en (default zh)")
+    Lang lang;
 
     @Option(names = "--top", defaultValue = "5", description = "how many diagnoses to show (default 5)")
     int top;
@@ -74,9 +74,12 @@ public final class CollectCommand implements Callable<Integer> {
         if (kb == null) {
             return 1;
         }
-        ProbeReport report = new ProbeRunner(kb).run(uri, Duration.ofSeconds(timeoutSeconds));
+        ProbeReport report;
+        try (Progress progress = Progress.start(err, "collect", () -> "checking " + uri + " (at most " + timeoutSeconds + " s in all)")) {
+            report = new ProbeRunner(kb).run(uri, Duration.ofSeconds(timeoutSeconds));
+        }
         Assessment assessment = new Reasoner(kb).assess(report.observations());
-        List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, Lang.of(lang), top);
+        List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, lang, top);
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body(kb, report, diagnoses)));
         } else {
@@ -106,7 +109,7 @@ public final class CollectCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, ProbeReport report, List<Diagnosis> diagnoses) {
-        boolean zh = Lang.of(lang) == Lang.zh;
+        boolean zh = lang == Lang.zh;
         out.printf("%s %s  (%d ms)%n", zh ? "检测目标:" : "Target:", report.target(), report.ms());
         out.println(zh ? "检测项:" : "Probes:");
         for (ProbeResult r : report.results()) {
@@ -117,7 +120,7 @@ public final class CollectCommand implements Callable<Integer> {
             out.printf("  %s = %s%n", o.id(), o.value());
         }
         out.println(zh ? "诊断:" : "Diagnoses:");
-        new DiagnosisText(out).print(diagnoses, Lang.of(lang));
+        new DiagnosisText(out).print(diagnoses, lang);
     }
 
     private static int fail(PrintWriter err, String message) {
