@@ -130,6 +130,9 @@ public final class Sessions {
      * are known from the start, and the words are kept for the agent.
      */
     public Snapshot startDescribed(Audience audience, Lang lang, String text) {
+        if (text == null || text.isBlank()) {
+            return start(audience, lang, List.of()); // nothing to read: the reader is not even asked
+        }
         Snapshot started = start(audience, lang, describe(text));
         store.keepText(started.session().id(), PastedText.DESCRIPTION, text);
         return started;

@@ -108,6 +108,7 @@ class StaffPagesTest {
         String pasted = "服务器异常：网络连接失败 <img src=x onerror=alert(1)>\n第二行";
         Snapshot s = server.sessions.startDescribed(Audience.customer, Lang.zh, pasted);
         String id = s.session().id();
+        server.sessions.errorText(id, "ERROR@95 网络通信错误", null);
         server.sessions.repair(id, "server.database.report", "failed", null);
         server.sessions.repair(id, "server.database.repair", "fixed", null);
         server.helpdesk.recorderQueue().flush();
@@ -115,6 +116,8 @@ class StaffPagesTest {
         var json = server.mapper.readTree(agent.http().get("/api/staff/cases/" + id + "?lang=zh").body());
         assertThat(json.at("/texts/0/text").asText()).isEqualTo(pasted);
         assertThat(json.at("/texts/0/kind").asText()).isEqualTo("description");
+        assertThat(json.at("/texts/1/kind").asText()).isEqualTo("error-text");
+        assertThat(json.at("/texts/1/text").asText()).isEqualTo("ERROR@95 网络通信错误");
         var steps = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
         json.get("steps").forEach(step -> steps.put(step.get("id").asText(), step));
         assertThat(steps.get("server.database.report").at("/reports/0/outcome").asText()).isEqualTo("failed");
