@@ -24,7 +24,14 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        return new CommandLine(new Main()).setParameterExceptionHandler((e, given) -> {
+            // a mistyped command line: one line saying what is wrong and where help is, not the whole usage
+            CommandLine cmd = e.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName();
+            cmd.getErr().println(name + ": " + e.getMessage() + " (see: " + name + " --help)");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }).setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof DatabaseUnavailableException) {
                 // a state of the machine, not a bug: say what to do instead of printing a stack trace
                 cmd.getErr().println("Cannot go on: " + e.getMessage());

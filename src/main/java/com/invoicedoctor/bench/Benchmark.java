@@ -75,6 +75,11 @@ public final class Benchmark {
 
     /** Runs the benchmark; the same seed gives the same figures. */
     public BenchReport run(Audience audience, Caller caller, long seed) {
+        return run(audience, caller, seed, () -> { });
+    }
+
+    /** Runs the benchmark, calling {@code scenarioDone} as each scenario finishes (from any thread), for progress. */
+    public BenchReport run(Audience audience, Caller caller, long seed, Runnable scenarioDone) {
         List<CaseResult> adaptive = new ArrayList<>();
         List<CaseResult> fixed = new ArrayList<>();
         List<Double> nextMillis = Collections.synchronizedList(new ArrayList<>());
@@ -92,7 +97,9 @@ public final class Benchmark {
             CaseResult interviewed = interview(s, audience, user, nextMillis, storyFacts(s, stranger, storyLang(s)));
             asked.addAndGet(user.asked());
             unknowns.addAndGet(user.unknowns());
-            return new CaseResult[] {interviewed, questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))};
+            CaseResult[] pair = {interviewed, questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))};
+            scenarioDone.run();
+            return pair;
         }).toList();
         for (CaseResult[] pair : pairs) {
             adaptive.add(pair[0]);

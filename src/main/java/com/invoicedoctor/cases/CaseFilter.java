@@ -1,16 +1,18 @@
 package com.invoicedoctor.cases;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** A case query as an SQL WHERE clause with its parameters (portable SQL, no string values spliced in). */
 record CaseFilter(String where, List<Object> params) {
+    /** A case worth an agent's look: an answer, a fact, a hand-off code or an agent already on it. */
+    static final String WORTH_LISTING = "(questions > 0 OR facts > 0 OR code IS NOT NULL OR agent IS NOT NULL)";
 
     static CaseFilter of(CaseQuery q) {
         List<String> terms = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        terms.add(WORTH_LISTING);
         if (q.status() != null) {
             terms.add("status = ?");
             params.add(q.status().name());
@@ -34,11 +36,11 @@ record CaseFilter(String where, List<Object> params) {
         }
         if (q.from() != null) {
             terms.add("created_at >= ?");
-            params.add(q.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+            params.add(q.from().atStartOfDay(q.zoneOrUtc()).toInstant());
         }
         if (q.to() != null) {
             terms.add("created_at < ?");
-            params.add(q.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            params.add(q.to().plusDays(1).atStartOfDay(q.zoneOrUtc()).toInstant());
         }
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().trim();

@@ -5,7 +5,9 @@ import com.invoicedoctor.probe.ProbeStatus;
 import com.invoicedoctor.session.SessionChecks;
 import com.invoicedoctor.session.SessionRecord;
 import com.invoicedoctor.session.Snapshot;
+import com.invoicedoctor.description.CauseResemblance;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -71,6 +73,7 @@ public final class CaseRecorder implements Consumer<Snapshot> {
         }
         return new SessionOutcome(r.id(), r.audience().name(), r.lang().name(), snapshot.turn().outcome().name(),
                 top.cause(), family, top.confidence(), r.state().answers().size(), endpoint, failed, serverCheckAt,
-                serverCheckFailed, current.kbVersion(), current.priorVersion(), r.version(), r.created());
+                serverCheckFailed, current.kbVersion(), current.priorVersion(), r.version(), r.created(),
+                CauseResemblance.stated(List.copyOf(r.state().collected().values())).size());
     }
 }

@@ -27,11 +27,11 @@ public final class CaseStore {
         db.with(c -> {
             if (update(c, o, now) == 0) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases (session_id, status, audience, lang, "
-                        + "interview, top_cause, top_family, top_confidence, questions, endpoint, probe_failed, "
+                        + "interview, top_cause, top_family, top_confidence, questions, facts, endpoint, probe_failed, "
                         + "server_check_at, server_check_failed, kb_version, prior_version, session_version, created_at, "
-                        + "updated_at) VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "updated_at) VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     Jdbc.bind(ps, o.sessionId(), o.audience(), o.lang(), o.interview(), o.topCause(), o.topFamily(),
-                            o.topConfidence(), o.questions(), o.endpoint(), o.probeFailed(), o.serverCheckAt(),
+                            o.topConfidence(), o.questions(), o.facts(), o.endpoint(), o.probeFailed(), o.serverCheckAt(),
                             o.serverCheckFailed(), o.kbVersion(),
                             o.priorVersion(), o.sessionVersion(), o.created() == null ? now : o.created(), now).executeUpdate();
                 } catch (SQLException e) {
@@ -53,10 +53,10 @@ public final class CaseStore {
 
     private static int update(Connection c, SessionOutcome o, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET interview = ?, top_cause = ?, top_family = ?, "
-                + "top_confidence = ?, questions = ?, endpoint = COALESCE(?, endpoint), probe_failed = ?, "
+                + "top_confidence = ?, questions = ?, facts = ?, endpoint = COALESCE(?, endpoint), probe_failed = ?, "
                 + "server_check_at = ?, server_check_failed = ?, kb_version = ?, "
                 + "prior_version = ?, session_version = ?, updated_at = ? WHERE session_id = ? AND session_version <= ?")) {
-            return Jdbc.bind(ps, o.interview(), o.topCause(), o.topFamily(), o.topConfidence(), o.questions(),
+            return Jdbc.bind(ps, o.interview(), o.topCause(), o.topFamily(), o.topConfidence(), o.questions(), o.facts(),
                     o.endpoint(), o.probeFailed(), o.serverCheckAt(), o.serverCheckFailed(), o.kbVersion(), o.priorVersion(), o.sessionVersion(), now,
                     o.sessionId(), o.sessionVersion()).executeUpdate();
         }
@@ -100,7 +100,10 @@ public final class CaseStore {
         return find(sessionId).orElseThrow(() -> new CaseNotFoundException(sessionId));
     }
 
-    /** Cases that match the query, newest first. */
+    /**
+     * Cases that match the query, newest first. Only cases with something to work with are listed: an answer, a fact,
+     * a hand-off code or an agent (a visitor who only picked a role is not a case); {@link #find} still finds the rest.
+     */
     public List<CaseRecord> list(CaseQuery q) {
         CaseFilter filter = CaseFilter.of(q);
         return db.with(c -> {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,12 +47,17 @@ public final class Dashboard {
 
     /** Figures for the last {@code dayCount} days up to {@code today} (UTC). */
     public Stats stats(LocalDate today, int dayCount) {
+        return stats(today, dayCount, ZoneOffset.UTC);
+    }
+
+    /** Figures for the last {@code dayCount} days up to {@code today}, days counted in this time zone. */
+    public Stats stats(LocalDate today, int dayCount, ZoneId zone) {
         LocalDate first = today.minusDays(dayCount - 1L);
         List<LocalDate> days = new ArrayList<>();
         for (int i = 0; i < dayCount; i++) {
             days.add(first.plusDays(i));
         }
-        List<Row> rows = rows(first.atStartOfDay().toInstant(ZoneOffset.UTC));
+        List<Row> rows = rows(first.atStartOfDay(zone).toInstant());
         Map<String, int[]> all = new LinkedHashMap<>();
         int[] created = new int[dayCount];
         int[] answers = new int[dayCount];
@@ -62,7 +68,7 @@ public final class Dashboard {
         int questions = 0;
         List<Duration> resolutions = new ArrayList<>();
         for (Row r : rows) {
-            int day = index(first, r.created(), dayCount);
+            int day = index(first, r.created(), dayCount, zone);
             String cause = r.confirmed() != null ? r.confirmed() : r.top() != null ? r.top() : "none";
             all.computeIfAbsent(cause, k -> new int[dayCount])[day]++;
             created[day]++;
@@ -72,7 +78,7 @@ public final class Dashboard {
                 confirmed++;
                 boolean hit = r.confirmed().equals(r.diagnosed());
                 right += hit ? 1 : 0;
-                int on = index(first, r.confirmedAt() == null ? r.created() : r.confirmedAt(), dayCount);
+                int on = index(first, r.confirmedAt() == null ? r.created() : r.confirmedAt(), dayCount, zone);
                 confirmedOn[on]++;
                 rightOn[on] += hit ? 1 : 0;
             }
@@ -126,8 +132,8 @@ public final class Dashboard {
         return counts;
     }
 
-    private static int index(LocalDate first, Instant at, int dayCount) {
-        long day = java.time.temporal.ChronoUnit.DAYS.between(first, at.atOffset(ZoneOffset.UTC).toLocalDate());
+    private static int index(LocalDate first, Instant at, int dayCount, ZoneId zone) {
+        long day = java.time.temporal.ChronoUnit.DAYS.between(first, at.atZone(zone).toLocalDate());
         return (int) Math.max(0, Math.min(dayCount - 1, day));
     }
 
@@ -142,7 +148,7 @@ public final class Dashboard {
     private List<Row> rows(Instant since) {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT created_at, resolved_at, confirmed_at, top_cause, "
-                    + "confirmed_cause, diagnosed_cause, questions FROM cases WHERE created_at >= ?")) {
+                    + "confirmed_cause, diagnosed_cause, questions FROM cases WHERE created_at >= ? AND " + CaseFilter.WORTH_LISTING)) {
                 Jdbc.bind(ps, since);
                 List<Row> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

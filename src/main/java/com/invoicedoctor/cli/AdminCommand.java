@@ -67,7 +67,7 @@ public final class AdminCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            String url = DatabaseUrl.forServer(db);
+            String url = withoutTraceFile(DatabaseUrl.forServer(db));
             try (Database database = Database.open(url); Jdbc jdbc = new Jdbc(url)) {
                 String message = apply(new StaffAccounts(jdbc, new Passwords(12)), jdbc);
                 spec.commandLine().getOut().println(message);
@@ -81,6 +81,16 @@ public final class AdminCommand implements Runnable {
         }
 
         abstract String apply(StaffAccounts accounts, Jdbc jdbc) throws IOException;
+
+        /**
+         * An embedded H2 database without its trace file: a refused command (the server holds the database) already
+         * says what went wrong, and must not leave a *.trace.db with a stack trace beside the data.
+         */
+        static String withoutTraceFile(String url) {
+            boolean h2File = DatabaseUrl.embeddedH2File(url);
+            return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains(";TRACE_LEVEL_FILE=")
+                    ? url + ";TRACE_LEVEL_FILE=0" : url;
+        }
     }
 
     /** Creates an account, by default an administrator. */

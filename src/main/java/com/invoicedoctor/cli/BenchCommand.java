@@ -72,7 +72,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Caller caller = flip != null || unknown != null ? Caller.noisy(flip == null ? 0 : flip, unknown == null ? 0 : unknown)
                 : knows == null ? Caller.REALISTIC : Caller.realistic(knows);
-        BenchReport r = new Benchmark(kb, reasoner).run(audience, caller, seed);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        int total = kb.scenarios().size();
+        BenchReport r;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "bench",
+                () -> done.get() + " of " + total + " scenarios")) {
+            r = new Benchmark(kb, reasoner).run(audience, caller, seed, done::incrementAndGet);
+        }
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } else {

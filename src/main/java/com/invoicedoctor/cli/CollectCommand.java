@@ -51,8 +51,8 @@ public final class CollectCommand implements Callable<Integer> {
             description = "the probes end within N seconds (1-120, default 10, so that the whole command ends within 12)")
     int timeoutSeconds;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default zh)")
-    String lang;
+    @Option(names = "--lang", defaultValue = "zh", converter = LangConverter.class, description = "zh or en (default zh)")
+    Lang lang;
 
     @Option(names = "--top", defaultValue = "5", description = "how many diagnoses to show (default 5)")
     int top;
@@ -94,14 +94,17 @@ public final class CollectCommand implements Callable<Integer> {
         // compiling the rules takes seconds on a busy machine: do it while the probes wait on the network, so that
         // the command ends within its budget (a knowledge base that does not validate still stops it, unprinted)
         CompletableFuture<KnowledgeBase> loading = CompletableFuture.supplyAsync(() -> knowledgeLoader.apply(err));
-        ProbeReport probed = runners.apply(null).run(uri, Duration.ofSeconds(timeoutSeconds));
+        ProbeReport probed;
+        try (Progress progress = Progress.start(err, "collect", () -> "checking " + uri + " (at most " + timeoutSeconds + " s in all)")) {
+            probed = runners.apply(null).run(uri, Duration.ofSeconds(timeoutSeconds));
+        }
         KnowledgeBase kb = loading.join();
         if (kb == null) {
             return 1;
         }
         ProbeReport report = EndpointRole.annotate(probed.definedIn(kb), endpointRole, "given on the command line: --role " + role, kb);
         Assessment assessment = new Reasoner(kb).assess(report.observations());
-        List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, Lang.of(lang), top);
+        List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, lang, top);
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body(kb, report, diagnoses)));
         } else {
@@ -131,7 +134,7 @@ public final class CollectCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, ProbeReport report, List<Diagnosis> diagnoses) {
-        boolean zh = Lang.of(lang) == Lang.zh;
+        boolean zh = lang == Lang.zh;
         out.printf("%s %s  (%d ms)%n", zh ? "检测目标:" : "Target:", report.target(), report.ms());
         out.println(zh ? "检测项:" : "Probes:");
         for (ProbeResult r : report.results()) {
@@ -142,7 +145,7 @@ public final class CollectCommand implements Callable<Integer> {
             out.printf("  %s = %s%n", o.id(), o.value());
         }
         out.println(zh ? "诊断:" : "Diagnoses:");
-        new DiagnosisText(out).print(diagnoses, Lang.of(lang));
+        new DiagnosisText(out).print(diagnoses, lang);
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -3,6 +3,7 @@ package com.invoicedoctor.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Diagnosis;
 import com.invoicedoctor.engine.DiagnosisPresenter;
@@ -42,8 +43,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--description", paramLabel = "TEXT", description = "what happened, in the person's own words")
     String description;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default zh)")
-    String lang;
+    @Option(names = "--lang", defaultValue = "zh", converter = LangConverter.class, description = "zh or en (default zh)")
+    Lang lang;
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
@@ -63,14 +64,35 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        // the file first, before the knowledge takes seconds to load: a typo fails at once
+        Map<String, Object> given = null;
+        if (factsFile != null) {
+            if (!Files.isRegularFile(factsFile)) {
+                err.println("--facts: " + (Files.exists(factsFile) ? "not a file: " : "no such file: ") + factsFile);
+                err.flush();
+                return 2;
+            }
+            try {
+                given = readFacts(factsFile);
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 2;
+            } catch (IOException e) {
+                // unreadable (permissions) or not UTF-8 text
+                err.println("--facts: cannot read " + factsFile + " as UTF-8 text (" + e.getClass().getSimpleName() + ")");
+                err.flush();
+                return 2;
+            }
+        }
         KnowledgeBase kb = knowledge.loadOrReport(err);
         if (kb == null) {
             return 1;
         }
         List<Observation> observations = new ArrayList<>();
         try {
-            if (factsFile != null) {
-                observations.addAll(Facts.parse(readFacts(factsFile), kb, Observation.Source.answer, factsFile.toString()));
+            if (given != null) {
+                observations.addAll(Facts.parse(given, kb, Observation.Source.answer, factsFile.toString()));
             }
             if (description != null) {
                 observations.addAll(ErrorTextFacts.describe(kb, description));
@@ -83,8 +105,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (CauseResemblance.stated(observations).isEmpty()) {
+            return notRecognised(out, err, kb);
+        }
         Assessment assessment = new Reasoner(kb).assess(observations);
-        List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, Lang.of(lang), top);
+        List<Diagnosis> diagnoses = new DiagnosisPresenter(kb).present(assessment, lang, top);
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("knowledgeVersion", kb.version());
@@ -92,11 +117,37 @@ public final class DiagnoseCommand implements Callable<Integer> {
             body.put("diagnoses", diagnoses);
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body));
         } else {
-            new DiagnosisText(out).print(diagnoses, Lang.of(lang));
+            new DiagnosisText(out).print(diagnoses, lang);
         }
         out.flush();
         return 0;
     }
+
+    /**
+     * Nothing given was recognised (a resemblance alone is no fact): say so plainly, with no ranking, which would be the
+     * priors dressed up as a diagnosis. Exit code 3.
+     */
+    private int notRecognised(PrintWriter out, PrintWriter err, KnowledgeBase kb) throws IOException {
+        if (json) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("knowledgeVersion", kb.version());
+            body.put("recognised", false);
+            body.put("facts", List.of());
+            body.put("diagnoses", List.of());
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(body));
+            out.flush();
+        } else {
+            err.println(lang == Lang.zh
+                    ? "没有识别出任何已知情况：这段文字里没有已知的报错说法或现象，无法据此诊断。请补充完整的报错信息，或用 --facts 给出已知事实。"
+                    : "Not recognised: the text holds no known error wording or symptom, so there is nothing to diagnose. "
+                    + "Give the full error message, or known facts with --facts.");
+            err.flush();
+        }
+        return NOT_RECOGNISED;
+    }
+
+    /** The exit code when nothing in the input was recognised. */
+    static final int NOT_RECOGNISED = 3;
 
     private static Map<String, Object> readFacts(Path file) throws IOException {
         try {

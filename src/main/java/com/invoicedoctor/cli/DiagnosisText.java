@@ -2,6 +2,7 @@ package com.invoicedoctor.cli;
 
 import com.invoicedoctor.engine.Diagnosis;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.staff.StaffMessages;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -22,13 +23,23 @@ final class DiagnosisText {
                 out.printf("     %s %s%n", r.ratio() > 1 ? "+" : "-", r.text());
             }
             if (rank == 2) {
-                out.println(zh ? "   解决步骤:" : "   Solution steps:");
+                out.println(zh ? "   解决步骤：" : "   Solution steps:");
                 int n = 1;
                 for (Diagnosis.Step s : d.solutions()) {
-                    out.printf("     %d) %s  (%s, ~%d min%s)%n", n++, s.text(), s.who(), s.minutes(),
-                            "workaround".equals(s.kind()) ? (zh ? ", 临时办法" : ", workaround") : "");
+                    out.printf("     %d) %s  %s%n", n++, s.text(), tags(s, lang));
                 }
             }
         }
+    }
+
+    /** Who does the step, how long it takes and whether it is a workaround, in the reader's language and punctuation. */
+    static String tags(Diagnosis.Step s, Lang lang) {
+        String whoKey = "staff.who." + s.who();
+        String who = StaffMessages.all(lang).containsKey(whoKey) ? StaffMessages.get(lang, whoKey) : s.who();
+        String tags = who + (lang == Lang.zh ? "，" : ", ") + StaffMessages.get(lang, "staff.case.step.minutes", s.minutes());
+        if ("workaround".equals(s.kind())) {
+            tags += (lang == Lang.zh ? "，" : ", ") + StaffMessages.get(lang, "steps.workaround");
+        }
+        return lang == Lang.zh ? "（" + tags + "）" : "(" + tags + ")";
     }
 }

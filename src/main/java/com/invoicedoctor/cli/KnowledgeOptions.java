@@ -22,7 +22,8 @@ public final class KnowledgeOptions {
     /** Loads the knowledge, or prints every problem and returns null. */
     public KnowledgeBase loadOrReport(PrintWriter err) {
         KnowledgeSource source = source();
-        try {
+        // compiling the rules takes seconds on a busy machine: say so rather than sit silent
+        try (Progress progress = Progress.start(err, "loading the knowledge", () -> "compiling the rules")) {
             return source.load();
         } catch (KnowledgeException e) {
             err.println("The knowledge in " + source + " does not validate:");

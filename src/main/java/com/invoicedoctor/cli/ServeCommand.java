@@ -12,6 +12,7 @@ import com.invoicedoctor.web.jetty.ConnectionLimits;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,6 +86,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "without it only signed-in staff can. Prefer the environment variable: options show in process lists.")
     String metricsToken;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", defaultValue = "${env:INVOICE_DOCTOR_TIME_ZONE:-Asia/Shanghai}",
+            description = "the time zone of times on the staff pages, the dashboard's days and the CSV export, "
+                    + "e.g. Asia/Shanghai or UTC (default ${DEFAULT-VALUE}); the JSON API always gives UTC")
+    String timeZone;
+
     @Spec
     CommandSpec spec;
 
@@ -109,6 +115,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ConnectionLimits limits;
         PublicUrl site;
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timeZone.trim());
+        } catch (java.time.DateTimeException e) {
+            err.println("--time-zone: '" + timeZone + "' is not a time zone; give a region such as Asia/Shanghai, or UTC");
+            err.flush();
+            return 2;
+        }
         String token = metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim();
         try {
             limits = new ConnectionLimits(Duration.ofSeconds(idleTimeout), Duration.ofSeconds(bodyTimeout), minBodyRate,
@@ -135,7 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ProbeRunner runner = new ProbeRunner(kb);
         WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
-                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site, token));
+                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site, token, zone));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -2,6 +2,7 @@ package com.invoicedoctor.session;
 
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Sessions in the database, changed under optimistic locking (a version column). */
@@ -70,7 +73,9 @@ public final class SessionStore {
     public Optional<SessionRecord> replace(SessionRecord read, SessionRecord next) {
         Instant now = now();
         SessionRecord stored = next.stored(now, read.version() + 1);
-        int rows = db.write(c -> {
+        List<StepReport> reports = reportsBetween(read, next, now);
+        int rows = db.write(c -> inTransaction(c, () -> {
+            int changed;
             try (PreparedStatement ps = c.prepareStatement("UPDATE sessions SET status = ?, state = ?, notes = ?, checks = ?, "
                     + "updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?")) {
                 ps.setString(1, stored.status());
@@ -81,10 +86,123 @@ public final class SessionStore {
                 ps.setInt(6, stored.version());
                 ps.setString(7, read.id());
                 ps.setInt(8, read.version());
-                return ps.executeUpdate();
+                changed = ps.executeUpdate();
+            }
+            if (changed == 1 && !reports.isEmpty()) {
+                // in the same transaction: a step's outcome and the time it was reported are kept together or not at all
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO step_reports (session_id, step, outcome, reported_at) VALUES (?, ?, ?, ?)")) {
+                    for (StepReport r : reports) {
+                        ps.setString(1, read.id());
+                        ps.setString(2, r.step());
+                        ps.setString(3, r.outcome());
+                        ps.setObject(4, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return changed;
+        }));
+        return rows == 1 ? Optional.of(stored) : Optional.empty();
+    }
+
+    /** The steps whose reported outcome this change sets or changes. */
+    private static List<StepReport> reportsBetween(SessionRecord read, SessionRecord next, Instant at) {
+        List<StepReport> reports = new ArrayList<>();
+        next.state().repairs().forEach((step, outcome) -> {
+            if (!outcome.equals(read.state().repairs().get(step))) {
+                reports.add(new StepReport(step, outcome, at));
             }
         });
-        return rows == 1 ? Optional.of(stored) : Optional.empty();
+        return reports;
+    }
+
+    /** Every report of a step's outcome in this session, oldest first. */
+    public List<StepReport> stepReports(String sessionId) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT step, outcome, reported_at FROM step_reports "
+                    + "WHERE session_id = ? ORDER BY id")) {
+                ps.setString(1, sessionId);
+                List<StepReport> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new StepReport(rs.getString(1), rs.getString(2),
+                                rs.getObject(3, OffsetDateTime.class).toInstant()));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /**
+     * Keeps words a person gave (cut at {@link PastedText#MAX_CHARS}); beyond {@link PastedText#MAX_PER_SESSION}
+     * texts the oldest goes. Blank text is not kept.
+     */
+    public void keepText(String sessionId, String kind, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        PastedText kept = PastedText.of(kind, text, now());
+        db.write(c -> inTransaction(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO session_texts (session_id, kind, text, omitted, given_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, sessionId);
+                ps.setString(2, kept.kind());
+                ps.setString(3, kept.text());
+                ps.setInt(4, kept.omitted());
+                ps.setObject(5, OffsetDateTime.ofInstant(kept.given(), ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM session_texts WHERE session_id = ? AND id NOT IN "
+                    + "(SELECT id FROM (SELECT id FROM session_texts WHERE session_id = ? ORDER BY id DESC LIMIT ?) newest)")) {
+                ps.setString(1, sessionId);
+                ps.setString(2, sessionId);
+                ps.setInt(3, PastedText.MAX_PER_SESSION);
+                ps.executeUpdate();
+            }
+            return null;
+        }));
+    }
+
+    /** The texts kept for this session, oldest first. */
+    public List<PastedText> texts(String sessionId) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, text, omitted, given_at FROM session_texts "
+                    + "WHERE session_id = ? ORDER BY id")) {
+                ps.setString(1, sessionId);
+                List<PastedText> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new PastedText(rs.getString(1), rs.getString(2), rs.getInt(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /** Work that SQL does in one transaction on this connection. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T inTransaction(Connection c, SqlWork<T> work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
     }
 
     private static SessionRecord read(ResultSet rs) throws SQLException {

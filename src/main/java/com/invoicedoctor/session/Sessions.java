@@ -125,6 +125,29 @@ public final class Sessions {
         return snapshot;
     }
 
+    /**
+     * Starts a session from the person's own words (what happened, or a pasted error message): the facts they state
+     * are known from the start, and the words are kept for the agent.
+     */
+    public Snapshot startDescribed(Audience audience, Lang lang, String text) {
+        if (text == null || text.isBlank()) {
+            return start(audience, lang, List.of()); // nothing to read: the reader is not even asked
+        }
+        Snapshot started = start(audience, lang, describe(text));
+        store.keepText(started.session().id(), PastedText.DESCRIPTION, text);
+        return started;
+    }
+
+    /** The words people gave in this session, as kept, oldest first. */
+    public List<PastedText> texts(String id) {
+        return store.texts(id);
+    }
+
+    /** Every report of a step fixing the fault or not, with its time, oldest first. */
+    public List<StepReport> stepReports(String id) {
+        return store.stepReports(id);
+    }
+
     /** The session and its current turn; {@code lang} null means the session's own language. */
     public Snapshot get(String id, Lang lang) {
         SessionRecord r = store.find(id).orElseThrow(() -> new SessionNotFoundException(id));
@@ -172,7 +195,9 @@ public final class Sessions {
 
     /** Reads a pasted error text and adds what it reveals. */
     public Snapshot errorText(String id, String text, Lang lang) {
-        return add(id, read(text), lang);
+        Snapshot changed = add(id, read(text), lang);
+        store.keepText(id, PastedText.ERROR_TEXT, text);
+        return changed;
     }
 
     /** Adds facts already checked against the knowledge base (from {@link #read} or a probe run). */
@@ -190,7 +215,9 @@ public final class Sessions {
 
     /** Reads the person's own description of what happened and adds what it states. */
     public Snapshot description(String id, String text, Lang lang) {
-        return add(id, describe(text), lang);
+        Snapshot changed = add(id, describe(text), lang);
+        store.keepText(id, PastedText.DESCRIPTION, text);
+        return changed;
     }
 
     /** The facts a description states (without a session); see {@link Description}. */

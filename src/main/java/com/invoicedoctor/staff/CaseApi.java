@@ -49,7 +49,7 @@ final class CaseApi {
             csv(ctx);
             return;
         }
-        CaseQuery query = CaseQueries.from(ctx);
+        CaseQuery query = CaseQueries.from(ctx).withZone(helpdesk.zone());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", helpdesk.cases().count(query));
         body.put("limit", query.limit());
@@ -60,10 +60,10 @@ final class CaseApi {
 
     private void csv(Context ctx) {
         StaffAuth.login(ctx);
-        CaseQuery q = CaseQueries.from(ctx);
-        CaseQuery all = new CaseQuery(q.status(), q.cause(), q.agent(), q.from(), q.to(), q.text(), CaseQuery.MAX_LIMIT, q.offset());
+        CaseQuery all = CaseQueries.from(ctx).withZone(helpdesk.zone()).withLimit(CaseQuery.MAX_LIMIT);
         ctx.header("Content-Disposition", "attachment; filename=\"cases.csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(CaseExport.csv(helpdesk.cases().list(all)));
+        ctx.contentType("text/csv; charset=utf-8").result(CaseExport.csv(helpdesk.cases().list(all),
+                new CaseExport.Sheet(helpdesk.live().get().kb(), StaffPage.lang(ctx), helpdesk.zone())));
     }
 
     private void byCode(Context ctx) {

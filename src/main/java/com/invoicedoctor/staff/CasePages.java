@@ -43,7 +43,7 @@ final class CasePages {
     private void list(Context ctx) {
         StaffLogin login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        CaseQuery query = CaseQueries.from(ctx);
+        CaseQuery query = CaseQueries.from(ctx).withZone(helpdesk.zone());
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("query", query);
         model.put("cases", helpdesk.cases().list(query));
@@ -102,7 +102,11 @@ final class CasePages {
     private void confirm(Context ctx) {
         StaffLogin login = StaffAuth.login(ctx);
         String id = ctx.pathParam("id");
-        confirm(helpdesk, sessions, details, id, StaffPage.form(ctx, "cause"), ctx.formParam("step"), login);
+        String step = ctx.formParam("step");
+        if ("other".equals(step)) {
+            step = StaffPage.form(ctx, "otherStep"); // typed or picked from the searchable list of every step
+        }
+        confirm(helpdesk, sessions, details, id, StaffPage.form(ctx, "cause"), step, login);
         StaffPage.seeOther(ctx, "/staff/cases/" + id + "?done=confirmed");
     }
 

@@ -7,7 +7,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,7 @@ final class DashboardRoutes {
         if (days != null && days.matches("\\d{1,3}")) {
             n = Math.max(7, Math.min(365, Integer.parseInt(days)));
         }
-        return helpdesk.dashboard().stats(LocalDate.now(ZoneOffset.UTC), n);
+        return helpdesk.dashboard().stats(LocalDate.now(helpdesk.zone()), n, helpdesk.zone());
     }
 
     private void page(Context ctx) {

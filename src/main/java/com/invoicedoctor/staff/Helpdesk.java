@@ -11,6 +11,7 @@ import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.cases.Regression;
+import java.time.ZoneId;
 
 /**
  * The helpdesk's services over one database: staff accounts and sign-ins (with the sign-in counts and log), cases
@@ -21,16 +22,26 @@ import com.invoicedoctor.cases.Regression;
 public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, StaffLogins logins,
                        SignInThrottle signInThrottle, SignInEvents signInEvents, CaseStore cases,
                        CaseNotes notes, Learning learning, Incidents incidents, Regression regression,
-                       Dashboard dashboard, CaseRecorder recorder, CaseRecorderQueue recorderQueue) {
+                       Dashboard dashboard, CaseRecorder recorder, CaseRecorderQueue recorderQueue, ZoneId zone) {
+    /** Where the helpdesk works unless configured otherwise (its users are in mainland China). */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** Builds every service on the database; {@code bcryptStrength} is 12 in production, 4 in tests. */
+    /** Builds every service on the database, staff times in {@link #DEFAULT_ZONE}. */
     public static Helpdesk open(Jdbc db, LiveKnowledge live, IncidentPolicy policy, int bcryptStrength) {
+        return open(db, live, policy, bcryptStrength, DEFAULT_ZONE);
+    }
+
+    /**
+     * Builds every service on the database; {@code bcryptStrength} is 12 in production, 4 in tests; staff pages, the
+     * dashboard's days and the CSV export show times in {@code zone} (the JSON API stays in UTC).
+     */
+    public static Helpdesk open(Jdbc db, LiveKnowledge live, IncidentPolicy policy, int bcryptStrength, ZoneId zone) {
         CaseStore cases = new CaseStore(db);
         Incidents incidents = new Incidents(db, policy);
         CaseRecorder recorder = new CaseRecorder(cases, live, incidents);
         return new Helpdesk(db, live, new StaffAccounts(db, new Passwords(bcryptStrength)), new StaffLogins(db),
                 new SignInThrottle(db, SignInThrottle.Policy.defaults()), new SignInEvents(db), cases,
                 new CaseNotes(db), new Learning(db), incidents, new Regression(db), new Dashboard(db),
-                recorder, new CaseRecorderQueue(recorder));
+                recorder, new CaseRecorderQueue(recorder), zone);
     }
 }

@@ -55,7 +55,8 @@ final class StaffPage {
     /** The model of a signed-in staff page: language, path, the staff member, the CSRF token and open incidents. */
     static Map<String, Object> model(Context ctx, Lang lang, StaffLogin login, Helpdesk helpdesk) {
         Map<String, Object> model = plain(ctx, lang, login, helpdesk == null ? null : helpdesk.incidents());
-        model.put("fmt", new StaffFormat(helpdesk == null ? null : helpdesk.live(), lang));
+        model.put("fmt", new StaffFormat(helpdesk == null ? null : helpdesk.live(), lang,
+                helpdesk == null ? Helpdesk.DEFAULT_ZONE : helpdesk.zone()));
         return model;
     }
 
@@ -76,7 +77,7 @@ final class StaffPage {
         // staff see every open incident, suspected ones too (customers only those confirmed or shown by the server)
         model.put("incidents", incidents == null ? java.util.List.of() : incidents.current());
         model.put("flash", ctx.queryParam("done") != null && ctx.queryParam("done").matches("[a-z]{1,20}") ? ctx.queryParam("done") : null);
-        model.put("fmt", new StaffFormat(null, lang));
+        model.put("fmt", new StaffFormat(null, lang, Helpdesk.DEFAULT_ZONE));
         return model;
     }
 

@@ -41,8 +41,7 @@ final class SessionApi {
         JsonBody body = JsonBody.of(ctx, mapper);
         Audience audience = audience(body.text("audience").orElse("customer"));
         Lang lang = UiLang.api(ctx, body.text("lang").orElse(null), UiLang.accepted(ctx.header("Accept-Language")));
-        var known = body.text("description").map(sessions::describe).orElse(java.util.List.of());
-        Snapshot s = sessions.start(audience, lang, known);
+        Snapshot s = sessions.startDescribed(audience, lang, body.text("description").orElse(null));
         ctx.status(201).header("Location", "/api/sessions/" + s.session().id());
         JsonReply.send(ctx, mapper, views.of(s, lang));
     }

@@ -40,8 +40,9 @@ final class StartPage {
         if (description == null) {
             description = ctx.formParam("errorText"); // the form's earlier name, still accepted
         }
-        List<Observation> found = sessions.describe(description);
-        String id = sessions.start(audience, lang, found).session().id();
+        var started = sessions.startDescribed(audience, lang, description);
+        List<Observation> found = started.added();
+        String id = started.session().id();
         boolean said = description != null && !description.isBlank();
         Page.seeOther(ctx, "/s/" + id + (said ? "?found=" + CauseResemblance.stated(found).size() : ""));
     }

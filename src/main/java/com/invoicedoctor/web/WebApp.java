@@ -29,6 +29,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,17 +56,25 @@ public final class WebApp implements AutoCloseable {
      * @param limits    what one client may hold of the server (connections, slow bodies, threads)
      * @param publicUrl where users reach the server, for absolute links; null for relative links
      * @param metricsToken a scraper sending it as a bearer token may read /metrics; null for staff only
+     * @param staffZone the time zone of times on the staff pages, the dashboard's days and the CSV export
      */
     public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
-                           ConnectionLimits limits, PublicUrl publicUrl, String metricsToken) {
+                           ConnectionLimits limits, PublicUrl publicUrl, String metricsToken, ZoneId staffZone) {
         /** Shortest metrics token accepted: a scraper's secret must not be guessable. */
         public static final int MIN_TOKEN = 16;
 
         public Settings {
             trustedProxies = List.copyOf(trustedProxies);
+            staffZone = staffZone == null ? Helpdesk.DEFAULT_ZONE : staffZone;
             if (metricsToken != null && metricsToken.length() < MIN_TOKEN) {
                 throw new IllegalArgumentException("the metrics token must be at least " + MIN_TOKEN + " characters long");
             }
+        }
+
+        /** These settings with staff times in the default zone (Asia/Shanghai). */
+        public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
+                        ConnectionLimits limits, PublicUrl publicUrl, String metricsToken) {
+            this(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, null);
         }
 
         /** Clients that connect directly, the default connection limits, relative links, /metrics for staff only. */
@@ -80,17 +89,22 @@ public final class WebApp implements AutoCloseable {
 
         /** The same with other connection limits. */
         public Settings with(ConnectionLimits other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken, staffZone);
         }
 
         /** The same with absolute links to this public URL (null: relative links). */
         public Settings with(PublicUrl other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken, staffZone);
         }
 
         /** The same with a token that lets a scraper read /metrics (null: staff only). */
         public Settings withMetricsToken(String token) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token, staffZone);
+        }
+
+        /** The same with staff times in this zone. */
+        public Settings withStaffZone(ZoneId zone) {
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, zone);
         }
     }
 
@@ -130,7 +144,7 @@ public final class WebApp implements AutoCloseable {
         Jdbc jdbc = new Jdbc(url);
         LiveKnowledge live = new LiveKnowledge(kb, source, new Learning(jdbc), jdbc);
         live.follow(FOLLOW);
-        Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12);
+        Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12, settings.staffZone());
         FirstAdmin.ensure(helpdesk.accounts(), System.getenv());
         AppMetrics metrics = new AppMetrics();
         Sessions sessions = new Sessions(new SessionStore(db), live::interviewer,

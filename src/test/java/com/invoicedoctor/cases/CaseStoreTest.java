@@ -96,9 +96,55 @@ class CaseStoreTest {
     void the_csv_export_has_a_header_and_defuses_spreadsheet_formulas() {
         cases.observe(outcome("s1", "server.database", "asking", 1));
         cases.assign("s1", "=cmd|' /C calc'!A0");
-        String csv = CaseExport.csv(cases.list(CaseQuery.all()));
+        String csv = CaseExport.csv(cases.list(CaseQuery.all()), sheet());
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("session,code,status,audience,lang,agent");
         assertThat(csv).contains("s1,,open,customer,zh,\"'=cmd");
+    }
+
+    @Test
+    void the_csv_export_names_causes_in_the_staff_language_rounds_confidence_and_gives_times_with_their_offset() {
+        cases.observe(new SessionOutcome("s1", "customer", "zh", "asking", "server.database", "server", 0.7123456789, 2,
+                null, false, null, false, "fixture.1", 0, 1, Instant.parse("2026-12-06T17:30:00Z")));
+        String line = CaseExport.csv(cases.list(CaseQuery.all()), sheet()).lines().skip(1).findFirst().orElseThrow();
+        String title = f.live.get().kb().cause("server.database").orElseThrow().title().in(com.invoicedoctor.knowledge.Lang.zh);
+        assertThat(line).contains("," + title + ",0.71,");
+        assertThat(line).doesNotContain("0.7123");
+        assertThat(line).contains("2026-12-07T01:30:00+08:00"); // created, on the next day in Shanghai
+        assertThat(line).endsWith(",server.database,,"); // the id stays, last, for scripts
+        // the JSON rows stay in UTC, with the offset written out
+        assertThat(CaseExport.rows(cases.list(CaseQuery.all())).get(0).created()).isEqualTo("2026-12-06T17:30:00+00:00");
+    }
+
+    @Test
+    void a_visitor_who_only_picked_a_role_is_not_listed_until_an_answer_a_fact_or_a_hand_off() {
+        cases.observe(new SessionOutcome("empty", "customer", "zh", "asking", "server.database", "server", 0.1, 0,
+                null, false, null, false, "fixture.1", 0, 1, Instant.now(), 0));
+        cases.observe(new SessionOutcome("stated", "customer", "zh", "asking", "server.database", "server", 0.1, 0,
+                null, false, null, false, "fixture.1", 0, 1, Instant.now(), 1));
+        cases.observe(new SessionOutcome("handed", "customer", "zh", "asking", "server.database", "server", 0.1, 0,
+                null, false, null, false, "fixture.1", 0, 1, Instant.now(), 0));
+        cases.handOff("handed");
+        assertThat(ids(CaseQuery.all())).containsExactlyInAnyOrder("stated", "handed");
+        assertThat(cases.count(CaseQuery.all())).isEqualTo(2);
+        assertThat(cases.find("empty")).isPresent(); // still there for whoever opens it by its id
+        cases.observe(new SessionOutcome("empty", "customer", "zh", "asking", "server.database", "server", 0.1, 1,
+                null, false, null, false, "fixture.1", 0, 2, Instant.now(), 0));
+        assertThat(ids(CaseQuery.all())).contains("empty");
+    }
+
+    @Test
+    void a_day_filter_counts_days_in_the_helpdesk_zone() {
+        // 17:30 UTC on 6 December is 01:30 on 7 December in Shanghai
+        cases.observe(new SessionOutcome("late", "customer", "zh", "asking", "server.database", "server", 0.5, 1,
+                null, false, null, false, "fixture.1", 0, 1, Instant.parse("2026-12-06T17:30:00Z")));
+        LocalDate seventh = LocalDate.of(2026, 12, 7);
+        CaseQuery onTheSeventh = new CaseQuery(null, null, null, seventh, seventh, null, 50, 0);
+        assertThat(ids(onTheSeventh)).isEmpty(); // in UTC it is still the sixth
+        assertThat(ids(onTheSeventh.withZone(java.time.ZoneId.of("Asia/Shanghai")))).containsExactly("late");
+    }
+
+    private CaseExport.Sheet sheet() {
+        return new CaseExport.Sheet(f.live.get().kb(), com.invoicedoctor.knowledge.Lang.zh, java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private java.util.List<String> ids(CaseQuery q) {

@@ -22,6 +22,8 @@ public final class CasesFixture implements AutoCloseable {
     public final Jdbc db;
     public final Path kbDir;
     public final Path rulesDir;
+    /** The temporary folder holding the copies; removed on close. */
+    private final Path root;
     public final LiveKnowledge live;
     public final Sessions sessions;
 
@@ -30,7 +32,7 @@ public final class CasesFixture implements AutoCloseable {
         this.database = Database.open(url);
         this.db = new Jdbc(url);
         try {
-            Path root = Files.createTempDirectory("invoice-doctor-kb");
+            this.root = Files.createTempDirectory("invoice-doctor-kb");
             this.kbDir = copy(Fixture.FIXTURE_KB, root.resolve("knowledge-base"));
             this.rulesDir = copy(Fixture.FIXTURE_RULES, root.resolve("rules"));
         } catch (IOException e) {
@@ -55,6 +57,18 @@ public final class CasesFixture implements AutoCloseable {
         live.close();
         db.close();
         database.close();
+        delete(root);
+    }
+
+    /** Removes the copies, so that no run leaves a folder in the temporary directory. */
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the fixture's copies in " + folder, e);
+        }
     }
 
     private static Path copy(Path from, Path to) throws IOException {

@@ -171,7 +171,8 @@ class PostgresInstancesTest {
                     .extracting(CaseRecord::sessionId).containsExactly("pg-incident-0");
             assertThat(cases.list(new CaseQuery(CaseStatus.escalated, "server.", "agent", today, today, null, 50, 0)))
                     .extracting(CaseRecord::sessionId).containsExactly("pg-incident-1");
-            assertThat(CaseExport.csv(cases.list(CaseQuery.all()))).contains("pg-incident-1");
+            assertThat(CaseExport.csv(cases.list(CaseQuery.all()),
+                    new CaseExport.Sheet(com.invoicedoctor.Fixture.fixture(), com.invoicedoctor.knowledge.Lang.en, java.time.ZoneOffset.UTC))).contains("pg-incident-1");
             assertThat(new Dashboard(db).stats(today, 7).total()).isGreaterThanOrEqualTo(IncidentPolicy.defaults().threshold());
         }
     }

@@ -64,4 +64,64 @@ class CommandLineTest {
         assertThat(run(fixture("diagnose", "--facts", facts.toString()))).isEqualTo(2);
         assertThat(console.err()).contains("does not fit observation net.dns.resolves");
     }
+
+    @Test
+    void every_bad_input_gets_one_line_and_exit_code_2() throws IOException {
+        String[][] bad = {
+            fixture("diagnose", "--facts", tmp.resolve("missing.json").toString()),
+            fixture("diagnose", "--facts", tmp.toString()),
+            fixture("diagnose", "--error-text", "x", "--lang", "fr"),
+            fixture("diagnose", "--bogus"),
+            fixture("diagnose"),
+            {"collect", "--target", "http://127.0.0.1:9/", "--lang", "fr"},
+            {"bench", "--audience", "nobody"},
+        };
+        for (String[] args : bad) {
+            console.reset();
+            assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+            // besides the progress of a slow knowledge load, which a busy machine may print
+            assertThat(console.err().strip().lines().filter(l -> !l.startsWith("loading the knowledge:")))
+                    .as(console.err()).hasSize(1);
+            assertThat(console.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        console.reset();
+        run(fixture("diagnose", "--facts", tmp.resolve("missing.json").toString()));
+        assertThat(console.err()).contains("--facts: no such file").contains("missing.json");
+        console.reset();
+        run(fixture("diagnose", "--error-text", "x", "--lang", "fr"));
+        assertThat(console.err()).contains("'fr'").contains("zh or en");
+    }
+
+    @Test
+    void an_error_text_with_nothing_known_in_it_is_said_to_be_not_recognised_and_gets_no_diagnosis() {
+        assertThat(run(fixture("diagnose", "--error-text", "banana 42", "--lang", "en"))).isEqualTo(3);
+        assertThat(console.err()).startsWith("Not recognised");
+        assertThat(console.out()).isEmpty();
+        console.reset();
+        assertThat(run(fixture("diagnose", "--error-text", "banana 42", "--json"))).isEqualTo(3);
+        assertThat(console.out()).contains("\"recognised\" : false").contains("\"diagnoses\" : [ ]");
+    }
+
+    @Test
+    void chinese_output_has_chinese_tags_on_the_steps() throws IOException {
+        Path facts = Files.writeString(tmp.resolve("facts.json"), "{\"net.dns.resolves\": \"no\", \"scope.others-affected\": \"no\"}");
+        assertThat(run(fixture("diagnose", "--facts", facts.toString(), "--lang", "zh"))).isZero();
+        assertThat(console.out()).contains("解决步骤：").containsPattern("（(客户自己|客服|服务器管理员)，约 \\d+ 分钟")
+                .doesNotContain("(customer").doesNotContain("min)").doesNotContain("(helpdesk").doesNotContain("(admin");
+    }
+
+    @Test
+    void a_command_working_longer_than_two_seconds_says_so_on_standard_error_and_a_quick_one_stays_silent()
+            throws InterruptedException {
+        java.io.StringWriter slow = new java.io.StringWriter();
+        try (Progress p = Progress.start(new java.io.PrintWriter(slow), "bench", () -> "3 of 9 scenarios")) {
+            Thread.sleep(Progress.QUIET_MILLIS + 600);
+        }
+        assertThat(slow.toString()).contains("bench: 3 of 9 scenarios (2 s)").contains("bench: done in 2 s");
+        java.io.StringWriter quick = new java.io.StringWriter();
+        try (Progress p = Progress.start(new java.io.PrintWriter(quick), "bench", () -> "0 of 9 scenarios")) {
+            Thread.sleep(10);
+        }
+        assertThat(quick.toString()).isEmpty();
+    }
 }

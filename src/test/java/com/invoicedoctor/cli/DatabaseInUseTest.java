@@ -36,5 +36,9 @@ class DatabaseInUseTest {
             assertThat(out).contains("in use by another process").contains("Stop the server")
                     .doesNotContain("\tat ").doesNotContain("Exception");
         }
+        // nor does it leave H2's trace file with the stack trace beside the database
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+        }
     }
 }

@@ -77,4 +77,38 @@ class SessionStoreTest {
         store.replace(r, r.withChecks(checks));
         assertThat(store.find(r.id()).orElseThrow().checks()).isEqualTo(checks);
     }
+
+    @Test
+    void every_step_report_is_kept_with_its_time_and_a_refused_change_keeps_none() {
+        SessionRecord r = fresh();
+        SessionRecord failed = store.replace(r, r.withState(r.state().repair("step.one", "failed"))).orElseThrow();
+        // a stale change is refused, and so is the report it carried
+        assertThat(store.replace(r, r.withState(r.state().repair("step.two", "fixed")))).isEmpty();
+        SessionRecord notes = store.replace(failed, failed.withNotes("unrelated")).orElseThrow();
+        store.replace(notes, notes.withState(notes.state().repair("step.one", "fixed"))).orElseThrow();
+        List<StepReport> reports = store.stepReports(r.id());
+        assertThat(reports).extracting(StepReport::step, StepReport::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("step.one", "failed"),
+                        org.assertj.core.groups.Tuple.tuple("step.one", "fixed"));
+        assertThat(reports.get(0).at()).isBeforeOrEqualTo(reports.get(1).at()).isAfterOrEqualTo(r.created());
+    }
+
+    @Test
+    void pasted_text_is_kept_as_given_up_to_the_limit_and_only_the_newest_twenty() {
+        SessionRecord r = fresh();
+        store.keepText(r.id(), PastedText.ERROR_TEXT, "  ");
+        assertThat(store.texts(r.id())).isEmpty();
+        String long8k = "服".repeat(PastedText.MAX_CHARS - 1) + "😀" + "tail";
+        store.keepText(r.id(), PastedText.ERROR_TEXT, long8k);
+        PastedText kept = store.texts(r.id()).get(0);
+        assertThat(kept.text()).hasSize(PastedText.MAX_CHARS - 1); // the emoji's two halves are not split
+        assertThat(kept.omitted()).isEqualTo(2 + 4);
+        for (int i = 1; i <= PastedText.MAX_PER_SESSION; i++) {
+            store.keepText(r.id(), PastedText.DESCRIPTION, "text " + i);
+        }
+        List<PastedText> texts = store.texts(r.id());
+        assertThat(texts).hasSize(PastedText.MAX_PER_SESSION);
+        assertThat(texts.get(0).text()).isEqualTo("text 1");
+        assertThat(texts.get(texts.size() - 1).text()).isEqualTo("text 20");
+    }
 }

@@ -89,12 +89,60 @@ class StaffPagesTest {
     void cases_export_as_csv_and_json() throws Exception {
         StaffServer.Signed agent = server.signIn("agent");
         Snapshot s = server.sessions.start(Audience.customer, Lang.zh);
+        String empty = server.sessions.start(Audience.customer, Lang.zh).session().id(); // picked a role, nothing more
+        server.sessions.answer(s.session().id(), s.turn().question().id(), "unknown", null);
+        server.helpdesk.recorderQueue().flush();
         Http.Answer csv = agent.http().get("/api/staff/cases/export.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("session,code,status").contains(s.session().id());
         Http.Answer json = agent.http().get("/api/staff/cases?status=open&limit=500");
-        assertThat(server.mapper.readTree(json.body()).get("cases").toString()).contains(s.session().id());
+        assertThat(server.mapper.readTree(json.body()).get("cases").toString()).contains(s.session().id()).doesNotContain(empty);
+        assertThat(csv.body()).doesNotContain(empty);
         assertThat(agent.http().get("/api/staff/cases?from=yesterday").status()).isEqualTo(422);
+    }
+
+    @Test
+    void the_agent_sees_the_pasted_words_escaped_and_the_steps_with_what_was_tried_and_when() throws Exception {
+        StaffServer.Signed agent = server.signIn("agent");
+        String pasted = "服务器异常：网络连接失败 <img src=x onerror=alert(1)>\n第二行";
+        Snapshot s = server.sessions.startDescribed(Audience.customer, Lang.zh, pasted);
+        String id = s.session().id();
+        server.sessions.errorText(id, "ERROR@95 网络通信错误", null);
+        server.sessions.repair(id, "server.database.report", "failed", null);
+        server.sessions.repair(id, "server.database.repair", "fixed", null);
+        server.helpdesk.recorderQueue().flush();
+
+        var json = server.mapper.readTree(agent.http().get("/api/staff/cases/" + id + "?lang=zh").body());
+        assertThat(json.at("/texts/0/text").asText()).isEqualTo(pasted);
+        assertThat(json.at("/texts/0/kind").asText()).isEqualTo("description");
+        assertThat(json.at("/texts/1/kind").asText()).isEqualTo("error-text");
+        assertThat(json.at("/texts/1/text").asText()).isEqualTo("ERROR@95 网络通信错误");
+        var steps = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        json.get("steps").forEach(step -> steps.put(step.get("id").asText(), step));
+        assertThat(steps.get("server.database.report").at("/reports/0/outcome").asText()).isEqualTo("failed");
+        assertThat(steps.get("server.database.repair").get("outcome").asText()).isEqualTo("fixed");
+        assertThat(java.time.Instant.parse(steps.get("server.database.repair").at("/reports/0/at").asText()))
+                .isBetween(s.session().created(), java.time.Instant.now());
+        assertThat(json.get("presetStep").asText()).isEqualTo("server.database.repair");
+        assertThat(json.get("presetCause").asText()).isEqualTo("server.database");
+        String page = agent.http().get("/staff/cases/" + id + "?lang=zh").body();
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+        assertThat(page).contains("没有用").contains("解决了问题");
+        assertThat(page).containsPattern("value=\"server\\.database\\.repair\"[^>]*checked");
+        assertThat(page).contains("Asia/Shanghai");
+    }
+
+    @Test
+    void a_step_searched_among_all_closes_the_case_when_none_of_the_case_steps_fixed_it() throws Exception {
+        StaffServer.Signed agent = server.signIn("agent");
+        String id = server.sessions.start(Audience.customer, Lang.zh).session().id();
+        Http.Answer confirmed = agent.http().postForm("/staff/cases/" + id + "/confirm", Map.of("cause", "server.database",
+                "step", "other", "otherStep", "server.database.report", "_csrf", agent.csrf()));
+        assertThat(confirmed.status()).isEqualTo(303);
+        assertThat(server.helpdesk.cases().get(id).fixedStep()).isEqualTo("server.database.report");
+        Http.Answer empty = agent.http().postForm("/staff/cases/" + id + "/confirm", Map.of("cause", "server.database",
+                "step", "other", "otherStep", " ", "_csrf", agent.csrf()));
+        assertThat(empty.status()).isEqualTo(400);
     }
 }
