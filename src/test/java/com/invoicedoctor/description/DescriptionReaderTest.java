@@ -8,6 +8,7 @@ import com.invoicedoctor.engine.Observation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** How a description is read, on the fixture's few phrases: clauses, negation, unsure words, provenance. */
@@ -105,5 +106,176 @@ class DescriptionReaderTest {
         assertThat(READER.read(null)).isEmpty();
         assertThatThrownBy(() -> READER.read("x".repeat(DescriptionReader.MAX_CHARS + 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+    }
+
+    /**
+     * The product's own phrases (knowledge-base/phrases/): readings that were once false and must stay gone, and
+     * observations callers state that once read nothing. Sentences are written for the test, in both languages.
+     */
+    @Nested
+    class ProductPhrases {
+        private static DescriptionReader reader;
+
+        private static Map<String, String> product(String text) {
+            synchronized (ProductPhrases.class) {
+                if (reader == null) {
+                    reader = new DescriptionReader(Fixture.product());
+                }
+            }
+            Map<String, String> facts = new LinkedHashMap<>();
+            reader.read(text).forEach(o -> facts.put(o.id(), o.value()));
+            return facts;
+        }
+
+        @Test
+        void a_monitor_that_raised_no_alarm_says_nothing_about_tax_returns_and_the_disks_are_fine() {
+            assertThat(product("服务器的内存和硬盘都没有报警")).doesNotContainKey("business.return-filed")
+                    .containsEntry("server.disk-errors", "no");
+            assertThat(product("升级的时候没报错")).doesNotContainKey("business.return-filed");
+            assertThat(product("上个季度的增值税一直没报税")).containsEntry("business.return-filed", "no");
+            assertThat(product("Nobody has filed the VAT returns since spring")).containsEntry("business.return-filed", "no");
+        }
+
+        @Test
+        void smart_named_with_a_normal_word_means_healthy_disks_not_disk_errors() {
+            assertThat(product("硬盘SMART检测正常")).containsEntry("server.disk-errors", "no");
+            assertThat(product("The drives' SMART check says healthy")).containsEntry("server.disk-errors", "no");
+            assertThat(product("SMART on both disks shows no errors")).containsEntry("server.disk-errors", "no");
+            assertThat(product("硬盘SMART告警了")).containsEntry("server.disk-errors", "yes");
+        }
+
+        @Test
+        void a_clicking_disk_or_a_bad_block_in_the_event_log_is_a_disk_error() {
+            assertThat(product("机箱里的硬盘有咔哒咔哒的响声")).containsEntry("server.disk-errors", "yes");
+            assertThat(product("The server makes a clicking noise")).containsEntry("server.disk-errors", "yes");
+            assertThat(product("事件查看器里有磁盘坏块的错误")).containsEntry("server.disk-errors", "yes");
+            assertThat(product("The event log shows disk errors about a bad block")).containsEntry("server.disk-errors", "yes");
+        }
+
+        @Test
+        void a_service_plan_named_without_a_failure_is_no_authorisation_error() {
+            assertThat(product("一用这个套餐开票就报错")).doesNotContainKey("error.kind");
+            assertThat(product("接口返回套餐已过期")).containsEntry("error.kind", "vendor-auth");
+        }
+
+        @Test
+        void a_server_room_whose_cooling_failed_is_overheating_not_a_dns_failure() {
+            assertThat(product("The cooling in our server cupboard broke down on Saturday"))
+                    .doesNotContainKey("net.dns.failure").containsEntry("server.cpu-hot", "yes");
+            assertThat(product("机房空调周末坏了")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("服务器风扇一直狂转")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("The server's fans run at full speed all afternoon")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("CPU temperature is normal")).doesNotContainKey("server.cpu-hot").doesNotContainKey("server.load-high");
+        }
+
+        @Test
+        void a_plain_server_error_is_no_dns_servfail_and_no_own_server() {
+            assertThat(product("A few invoices are rejected with a server error"))
+                    .doesNotContainKey("net.dns.failure").doesNotContainKey("setup.channel");
+            assertThat(product("Our invoicing client keeps showing a server error")).doesNotContainKey("setup.channel");
+            assertThat(product("nslookup says SERVFAIL")).containsEntry("net.dns.failure", "servfail");
+            assertThat(product("Everyone on our own invoice server gets it")).containsEntry("setup.channel", "own-server");
+        }
+
+        @Test
+        void an_invoice_line_is_not_the_internet_line() {
+            assertThat(product("Leaving out that one line, the same invoice goes through"))
+                    .doesNotContainKey("net.egress-ip-changed");
+            assertThat(product("Our public IP has not changed")).containsEntry("net.egress-ip-changed", "no");
+        }
+
+        @Test
+        void a_new_router_alone_does_not_change_the_public_address_a_new_broadband_line_does() {
+            assertThat(product("网管上周换了个新路由器")).doesNotContainKey("net.egress-ip-changed");
+            assertThat(product("上个月刚换了联通的宽带")).containsEntry("net.egress-ip-changed", "yes");
+        }
+
+        @Test
+        void a_ping_that_answers_from_the_invoice_host_says_the_route_reaches_it() {
+            assertThat(product("我ping开票服务器是通的")).containsEntry("net.traceroute", "reaches");
+            assertThat(product("Pinging the vendor host gets replies")).containsEntry("net.traceroute", "reaches")
+                    .doesNotContainKey("net.tcp.connect");
+        }
+
+        @Test
+        void a_message_that_cannot_be_parsed_is_a_format_error_not_a_name_lookup() {
+            assertThat(product("对方说我们发过去的报文解析失败")).doesNotContainKey("net.dns.resolves")
+                    .containsEntry("server.format-errors", "yes");
+            assertThat(product("域名解析失败")).containsEntry("net.dns.resolves", "no");
+        }
+
+        @Test
+        void the_tax_site_is_not_the_other_websites() {
+            assertThat(product("I opened the tax bureau site and it says the site can't be reached"))
+                    .doesNotContainKey("net.other-sites-work").containsEntry("net.tax-host-reachable", "no");
+            assertThat(product("The tax bureau's status page looks normal")).doesNotContainKey("net.other-sites-work");
+            assertThat(product("税务局网站也能打开")).doesNotContainKey("net.other-sites-work");
+            assertThat(product("别的网站都能打开")).containsEntry("net.other-sites-work", "yes");
+            assertThat(product("Other websites load fine")).containsEntry("net.other-sites-work", "yes");
+        }
+
+        @Test
+        void a_hotspot_that_works_is_not_read_as_failing() {
+            assertThat(product("On the phone hotspot the same invoice goes through without trouble"))
+                    .containsEntry("net.hotspot-works", "yes").doesNotContainKey("symptom.special-invoices-only");
+            assertThat(product("手机热点一连上就能开，断开热点又不行了")).containsEntry("net.hotspot-works", "yes");
+            assertThat(product("用手机热点也一样报错")).containsEntry("net.hotspot-works", "no");
+        }
+
+        @Test
+        void moving_a_pc_is_no_other_program_and_no_other_pc() {
+            assertThat(product("We moved the PC to another desk and now it fails as soon as it opens"))
+                    .doesNotContainKey("device.other-program-open").doesNotContainKey("scope.other-pcs-fail");
+            assertThat(product("All our PCs get the error since Monday")).containsEntry("scope.other-pcs-fail", "yes");
+            assertThat(product("Another invoicing program is open at the same time")).containsEntry("device.other-program-open", "yes");
+        }
+
+        @Test
+        void a_fear_of_a_duplicate_is_not_a_duplicate() {
+            assertThat(product("怕重复开票，我没敢再点")).doesNotContainKey("symptom.duplicate-issued");
+            assertThat(product("开了两张就开始报错")).doesNotContainKey("symptom.duplicate-issued");
+            assertThat(product("客户收到两张一模一样的发票")).containsEntry("symptom.duplicate-issued", "yes");
+        }
+
+        @Test
+        void garbled_names_in_what_comes_back_are_a_format_error() {
+            assertThat(product("开出来的发票上购买方名称全是问号")).containsEntry("server.format-errors", "yes");
+            assertThat(product("The buyer names come back as question marks")).containsEntry("server.format-errors", "yes");
+        }
+
+        @Test
+        void a_pac_file_or_a_web_proxy_is_a_configured_proxy() {
+            assertThat(product("办公室电脑都走PAC文件配置的代理")).containsEntry("net.proxy.configured", "yes");
+            assertThat(product("Our PCs get a PAC file from group policy")).containsEntry("net.proxy.configured", "yes");
+        }
+
+        @Test
+        void an_update_prompt_always_put_off_means_an_old_client() {
+            assertThat(product("升级提示弹了好几次，我每次都点稍后提醒")).containsEntry("client.version-old", "yes");
+            assertThat(product("I kept clicking 'remind me later' on the update prompt")).containsEntry("client.version-old", "yes");
+        }
+
+        @Test
+        void days_without_internet_are_days_offline() {
+            assertThat(product("店里断网快两个星期了")).containsEntry("client.offline-days", "7");
+            assertThat(product("We have had no internet for two weeks")).containsEntry("client.offline-days", "7");
+            assertThat(product("The internet dropped a few times this week")).doesNotContainKey("client.offline-days");
+        }
+
+        @Test
+        void a_network_icon_that_comes_and_goes_is_a_dropping_connection() {
+            assertThat(product("搬了桌子以后右下角网络图标时不时出个叉")).containsEntry("net.adapter-errors", "yes");
+            assertThat(product("Since we rearranged the desks the network icon keeps flickering"))
+                    .containsEntry("net.adapter-errors", "yes");
+        }
+
+        @Test
+        void a_notice_to_visit_the_tax_office_and_a_company_gone_from_its_address() {
+            assertThat(product("A red banner asks us to visit the tax service hall"))
+                    .containsEntry("platform.office-visit-notice", "yes");
+            assertThat(product("登录电子税务局弹出红字提示要求去办税服务厅")).containsEntry("platform.office-visit-notice", "yes");
+            assertThat(product("税务局说在注册地址找不到我们公司")).containsEntry("business.status-abnormal", "yes");
+            assertThat(product("We moved out of the registered address last year")).containsEntry("business.status-abnormal", "yes");
+        }
     }
 }
