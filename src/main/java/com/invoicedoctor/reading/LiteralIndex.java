@@ -3,7 +3,9 @@ package com.invoicedoctor.reading;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
 /**
@@ -32,11 +34,9 @@ public final class LiteralIndex {
     private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
 
     public LiteralIndex(List<String> words) {
-        List<StringBuilder> keys = new ArrayList<>();
-        List<List<Integer>> children = new ArrayList<>();
+        // the trie's edges as (node, character) -> child, built in one pass over the words
+        Map<Long, Integer> edges = new HashMap<>();
         List<List<Integer>> ends = new ArrayList<>();
-        keys.add(new StringBuilder());
-        children.add(new ArrayList<>());
         ends.add(new ArrayList<>());
         lengths = new int[words.size()];
         for (int w = 0; w < words.size(); w++) {
@@ -47,31 +47,33 @@ public final class LiteralIndex {
             }
             int node = 0;
             for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                int child = find(keys, children, node, c);
-                if (child < 0) {
-                    child = keys.size();
-                    keys.add(new StringBuilder().append(c));
-                    children.add(new ArrayList<>());
+                long edge = ((long) node << 16) | word.charAt(i);
+                Integer child = edges.get(edge);
+                if (child == null) {
+                    child = ends.size();
                     ends.add(new ArrayList<>());
-                    children.get(node).add(child);
+                    edges.put(edge, child);
                 }
                 node = child;
             }
             ends.get(node).add(w);
         }
-        int n = keys.size();
+        int n = ends.size();
+        int[] outDegree = new int[n];
+        edges.keySet().forEach(e -> outDegree[(int) (e >>> 16)]++);
         labels = new char[n][];
         next = new int[n][];
         for (int node = 0; node < n; node++) {
-            List<Integer> kids = new ArrayList<>(children.get(node));
-            kids.sort((a, b) -> Character.compare(keys.get(a).charAt(0), keys.get(b).charAt(0)));
-            labels[node] = new char[kids.size()];
-            next[node] = new int[kids.size()];
-            for (int i = 0; i < kids.size(); i++) {
-                labels[node][i] = keys.get(kids.get(i)).charAt(0);
-                next[node][i] = kids.get(i);
-            }
+            labels[node] = new char[outDegree[node]];
+            next[node] = new int[outDegree[node]];
+        }
+        int[] filled = new int[n];
+        List<Map.Entry<Long, Integer>> sorted = new ArrayList<>(edges.entrySet());
+        sorted.sort(Map.Entry.comparingByKey()); // by node, then by character: each node's labels come out sorted
+        for (Map.Entry<Long, Integer> e : sorted) {
+            int node = (int) (e.getKey() >>> 16);
+            labels[node][filled[node]] = (char) (e.getKey() & 0xFFFF);
+            next[node][filled[node]++] = e.getValue();
         }
         for (int i = 0; i < labels[0].length; i++) {
             fromRoot[labels[0][i]] = next[0][i];
@@ -143,17 +145,15 @@ public final class LiteralIndex {
         return i >= 0 ? next[node][i] : -1;
     }
 
-    private static int find(List<StringBuilder> keys, List<List<Integer>> children, int node, char c) {
-        for (int child : children.get(node)) {
-            if (keys.get(child).charAt(0) == c) {
-                return child;
-            }
-        }
-        return -1;
-    }
-
     private static int[] toArray(List<Integer> list) {
-        return list.isEmpty() ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
+        if (list.isEmpty()) {
+            return NONE;
+        }
+        int[] array = new int[list.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+        }
+        return array;
     }
 
     private static int[] concat(int[] a, int[] b) {

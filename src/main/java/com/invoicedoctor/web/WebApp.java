@@ -186,6 +186,9 @@ public final class WebApp implements AutoCloseable {
             new InterviewPages(sessions, sessionViews, checks, views, settings.publicUrl()).register(config.routes);
             staff.register(config.routes);
         });
+        // the readers of the live knowledge (error texts, descriptions) are built before the port opens, so the first
+        // requests after a start or a restart do not wait for them
+        sessions.interviewer();
         try {
             javalin.start();
         } catch (RuntimeException e) {
