@@ -67,7 +67,8 @@ final class SessionViews {
                 r.created(), r.updated(), question, t.done(), t.outcome().name(),
                 Messages.get(lang, "outcome." + t.outcome().name()), known().presenter().present(t.assessment(), lang, SHOWN),
                 answers(r, lang), facts, steps(t, lang), pivots(t, lang), findings(t, lang), r.notes(), r.checks(),
-                checks.job(r.id()).orElse(null), s.added().stream().map(o -> fact(o, lang)).toList());
+                checks.job(r.id()).orElse(null), s.added().stream().map(o -> fact(o, lang)).toList(), t.left(),
+                known().kb().settings().confidenceWord(t.assessment().top().confidence()));
     }
 
     /** A question in one language, its options ending with "unknown". */
@@ -133,7 +134,9 @@ final class SessionViews {
         for (Turn.Pivot p : t.pivots()) {
             QuestionView q = question(p.question(), null, lang);
             String answer = label(q.options(), p.answer(), q.unit());
-            String text = Messages.get(lang, "pivot.text", q.text(), answer, causeTitle(p.cause(), lang),
+            // what the answer would show, as a fact: the question itself was not asked, so it is not quoted
+            String fact = known().kb().observation(p.question().observation()).map(d -> d.title().in(lang)).orElse(q.text());
+            String text = Messages.get(lang, "pivot.fact", fact, answer, causeTitle(p.cause(), lang),
                     Math.round(p.confidenceIfSo() * 100) + "%");
             list.add(new PivotView(p.cause(), p.question().id(), p.answer(), p.confidenceIfSo(), p.leaderIfSo(), text));
         }
