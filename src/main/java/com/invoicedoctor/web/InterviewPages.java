@@ -162,6 +162,7 @@ final class InterviewPages {
         model.put("serverChecks", checks.serverChecks());
         model.put("found", number(ctx.queryParam("found")));
         model.put("saved", ctx.queryParam("saved") != null);
+        model.put("solved", "yes".equals(ctx.queryParam("solved"))); // the person confirmed invoices go out again
         String tried = ctx.queryParam("tried");
         model.put("tried", "fixed".equals(tried) || "failed".equals(tried) ? tried : null);
         model.putAll(extra);

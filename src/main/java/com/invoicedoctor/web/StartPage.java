@@ -43,7 +43,6 @@ final class StartPage {
         List<Observation> found = sessions.describe(description);
         String id = sessions.start(audience, lang, found).session().id();
         boolean said = description != null && !description.isBlank();
-        // the first question's own address (at=0), so the browser's Back from the second returns to it
-        Page.seeOther(ctx, "/s/" + id + "?at=0" + (said ? "&found=" + CauseResemblance.stated(found).size() : ""));
+        Page.seeOther(ctx, "/s/" + id + (said ? "?found=" + CauseResemblance.stated(found).size() : ""));
     }
 }
