@@ -171,7 +171,7 @@ class BrowserTest {
         answerUntilResult(CABLE_FAULT);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("最可能的原因");
         tryFirstStep("failed");
-        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录:这一步没有用,诊断已随之更新。");
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录：这一步没有用，诊断已随之更新。");
         driver.get(driver.getCurrentUrl().replaceAll("[?#].*", "") + "/result");
         assertThat(driver.findElements(By.cssSelector("#steps .step.failed"))).isNotEmpty();
     }
