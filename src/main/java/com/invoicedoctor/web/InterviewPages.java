@@ -23,9 +23,17 @@ final class InterviewPages {
     private final Checks checks;
     private final Views views;
     private final PublicUrl publicUrl;
+    private final java.util.function.Function<String, String> handOffCode;
 
     /** {@code publicUrl} null: the share link is relative (app.js completes it from the browser's address). */
     InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views, PublicUrl publicUrl) {
+        this(sessions, sessionViews, checks, views, publicUrl, id -> null);
+    }
+
+    /** @param handOffCode a session's hand-off code as read out, null before the person asked for an agent */
+    InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views, PublicUrl publicUrl,
+                   java.util.function.Function<String, String> handOffCode) {
+        this.handOffCode = handOffCode;
         this.sessions = sessions;
         this.sessionViews = sessionViews;
         this.checks = checks;
@@ -162,7 +170,8 @@ final class InterviewPages {
         model.put("serverChecks", checks.serverChecks());
         model.put("found", number(ctx.queryParam("found")));
         model.put("saved", ctx.queryParam("saved") != null);
-        model.put("solved", "yes".equals(ctx.queryParam("solved"))); // the person confirmed invoices go out again
+        model.put("solved", "yes".equals(ctx.queryParam("solved")));
+        model.put("handoffCode", handOffCode.apply(view.id())); // shown again on the result page and its print // the person confirmed invoices go out again
         String tried = ctx.queryParam("tried");
         model.put("tried", "fixed".equals(tried) || "failed".equals(tried) ? tried : null);
         model.putAll(extra);

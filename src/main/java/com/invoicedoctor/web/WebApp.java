@@ -57,15 +57,22 @@ public final class WebApp implements AutoCloseable {
      * @param metricsToken a scraper sending it as a bearer token may read /metrics; null for staff only
      */
     public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
-                           ConnectionLimits limits, PublicUrl publicUrl, String metricsToken) {
+                           ConnectionLimits limits, PublicUrl publicUrl, String metricsToken, HelpdeskContact contact) {
         /** Shortest metrics token accepted: a scraper's secret must not be guessable. */
         public static final int MIN_TOKEN = 16;
 
         public Settings {
             trustedProxies = List.copyOf(trustedProxies);
+            contact = contact == null ? HelpdeskContact.none() : contact;
             if (metricsToken != null && metricsToken.length() < MIN_TOKEN) {
                 throw new IllegalArgumentException("the metrics token must be at least " + MIN_TOKEN + " characters long");
             }
+        }
+
+        /** Without a helpdesk contact configured. */
+        public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
+                        ConnectionLimits limits, PublicUrl publicUrl, String metricsToken) {
+            this(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, null);
         }
 
         /** Clients that connect directly, the default connection limits, relative links, /metrics for staff only. */
@@ -80,17 +87,22 @@ public final class WebApp implements AutoCloseable {
 
         /** The same with other connection limits. */
         public Settings with(ConnectionLimits other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken, contact);
         }
 
         /** The same with absolute links to this public URL (null: relative links). */
         public Settings with(PublicUrl other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken, contact);
         }
 
         /** The same with a token that lets a scraper read /metrics (null: staff only). */
         public Settings withMetricsToken(String token) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token, contact);
+        }
+
+        /** The same with this helpdesk contact shown on the hand-off page. */
+        public Settings with(HelpdeskContact other) {
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, other);
         }
     }
 
@@ -138,7 +150,7 @@ public final class WebApp implements AutoCloseable {
         catchUpCases(helpdesk, sessions);
         ClientAddresses addresses = settings.trustedProxies().isEmpty() ? ClientAddresses.direct()
                 : ClientAddresses.behind(settings.trustedProxies());
-        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, metrics::signInRejected);
+        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, metrics::signInRejected, settings.contact());
         Checks checks = new Checks(settings.endpoints(), measured(settings.prober(), metrics), sessions);
         Views views = new Views();
         SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);
@@ -169,7 +181,9 @@ public final class WebApp implements AutoCloseable {
             new SessionApi(sessions, sessionViews, mapper).register(config.routes);
             new CheckApi(checks, sessions, sessionViews, mapper).register(config.routes);
             new StartPage(sessions, views).register(config.routes);
-            new InterviewPages(sessions, sessionViews, checks, views, settings.publicUrl()).register(config.routes);
+            new InterviewPages(sessions, sessionViews, checks, views, settings.publicUrl(),
+                    id -> helpdesk.cases().find(id).map(c -> c.code()).map(com.invoicedoctor.cases.CaseCodes::spoken).orElse(null))
+                    .register(config.routes);
             staff.register(config.routes);
         });
         try {

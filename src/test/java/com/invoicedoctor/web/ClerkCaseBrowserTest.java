@@ -55,7 +55,8 @@ class ClerkCaseBrowserTest {
     static void start() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "no browser for the end-to-end tests: install one with `apt-get install chromium chromium-driver`");
-        app = WebApp.start(com.invoicedoctor.Fixture.product(), WebFixture.settings());
+        app = WebApp.start(com.invoicedoctor.Fixture.product(), WebFixture.settings()
+                .with(new HelpdeskContact("400-800-1234", "工作日 9:00–18:00", "https://help.example.com/chat")));
     }
 
     @AfterAll
@@ -146,8 +147,14 @@ class ClerkCaseBrowserTest {
         // the hand-off page
         driver.findElement(By.cssSelector("form[action$='/handoff'] button")).click();
         waiting().until(ExpectedConditions.urlContains("/handoff"));
+        String code = driver.findElement(By.cssSelector(".case-code")).getText();
+        assertThat(code).as("digits only, in two groups").matches("[0-9]{4} [0-9]{4}");
+        assertThat(driver.findElement(By.id("helpdesk-contact")).getText()).contains("400-800-1234").contains("工作日 9:00–18:00");
         shot("clerk-handoff-desktop.png", 1280);
         shot("clerk-handoff-phone.png", 390);
+        // the code is on the result page (and its print) too
+        driver.get(url("/s/" + session + "/result"));
+        assertThat(driver.findElement(By.id("result-code")).getText()).contains(code);
     }
 
     /** Answers the question shown as the clerk would, remembering its id. */
