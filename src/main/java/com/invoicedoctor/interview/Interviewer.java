@@ -159,7 +159,7 @@ public final class Interviewer {
             }
             Candidate best = candidates.get(0);
             Turn.QuestionsLeft left = left(now, best, candidates.size(), afterStep);
-            return new Turn(now, best.question(), why(best, now, lang), false, Turn.Outcome.asking, steps, pivots, left);
+            return new Turn(now, best.question(), why(best, now, lang, state.audience()), false, Turn.Outcome.asking, steps, pivots, left);
         }
     }
 
@@ -297,8 +297,12 @@ public final class Interviewer {
         return pivots;
     }
 
-    /** Which hypotheses the question separates: for each answer, the cause it would raise most. */
-    private String why(Candidate best, Assessment now, Lang lang) {
+    /**
+     * Which hypotheses the question separates: for each answer, the cause it would raise most. Staff get the causes'
+     * titles; a customer gets where the fault would be, in everyday words (the cause families), since what the
+     * answer shows matters to them more than a technical cause's name.
+     */
+    private String why(Candidate best, Assessment now, Lang lang, Question.Audience audience) {
         List<String> raised = new ArrayList<>();
         for (Outcome after : best.outcomes().values()) {
             String winner = null;
@@ -317,10 +321,21 @@ public final class Interviewer {
         if (raised.isEmpty()) {
             raised.add(now.top().cause());
         }
+        if (audience == Question.Audience.customer) {
+            String first = family(raised.get(0));
+            String second = raised.size() > 1 ? family(raised.get(1)) : first;
+            return first.equals(second)
+                    ? Messages.get(lang, "why.where.within", Messages.get(lang, "where." + first))
+                    : Messages.get(lang, "why.where", Messages.get(lang, "where." + first), Messages.get(lang, "where." + second));
+        }
         if (raised.size() == 1) {
             return Messages.get(lang, "why.confirms", title(raised.get(0), lang));
         }
         return Messages.get(lang, "why.separates", title(raised.get(0), lang), title(raised.get(1), lang));
+    }
+
+    private String family(String cause) {
+        return kb.cause(cause).map(Cause::family).orElse("network");
     }
 
     private String title(String cause, Lang lang) {

@@ -84,6 +84,33 @@ class ChinesePunctuationTest {
         assertThat(offenders).isEmpty();
     }
 
+    /** Texts are plain words, not Markdown: a backtick around a command reaches the person literally. */
+    @Test
+    void no_knowledge_text_has_backticks() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try (Stream<Path> files = Files.walk(Path.of("knowledge-base"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                texts(file.toString(), yaml.readTree(file.toFile()), null, offenders);
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    private static void texts(String where, JsonNode node, String key, List<String> offenders) {
+        if (node.isTextual() && ("zh".equals(key) || "en".equals(key)) && node.asText().contains("`")) {
+            offenders.add(where + ": " + node.asText());
+        } else if (node.isContainerNode()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                texts(where, e.getValue(), e.getKey(), offenders);
+            }
+            if (node.isArray()) {
+                node.forEach(n -> texts(where, n, key, offenders));
+            }
+        }
+    }
+
     /** Checks every string held under a "zh" key: the Chinese side of a text. */
     private static void walk(String where, JsonNode node, String key, List<String> offenders) {
         if (node == null) {
