@@ -161,6 +161,11 @@ final class InterviewPages {
         Map<String, String> labels = new HashMap<>();
         view.facts().forEach(f -> labels.put(f.id(), f.label()));
         model.put("labels", labels);
+        // a fact the person answered reads as their question and answer, not as a statement and a "no"
+        Map<String, String> asked = new HashMap<>();
+        var kb = sessions.interviewer().knowledge();
+        view.answers().forEach(a -> kb.question(a.question()).ifPresent(q -> asked.put(q.observation(), a.text())));
+        model.put("asked", asked);
         model.put("collected", view.facts().stream().filter(SessionView.FactView::collected).toList());
         model.put("described", view.answers().isEmpty()
                 ? view.facts().stream().filter(f -> "description".equals(f.source())).toList() : List.of());
