@@ -115,7 +115,7 @@ final class SessionViews {
         }
         String label = options.isEmpty() ? o.value() + (def != null && def.unit() != null ? " " + def.unit() : "")
                 : label(options, o.value(), null);
-        return new FactView(o.id(), title, o.value(), label, o.source().name(), o.detail(),
+        return new FactView(o.id(), title, o.value(), label, o.source().name(), shown(o.detail()),
                 o.source() != Observation.Source.answer || "corrected by hand".equals(o.detail()), options);
     }
 
@@ -151,6 +151,17 @@ final class SessionViews {
         }
         return list;
     }
+
+    /** A fact's provenance as people read it: the words quoted, without the id of the pattern that matched them. */
+    static String shown(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        var m = PATTERN_ID.matcher(detail);
+        return m.matches() ? m.group(1) : detail;
+    }
+
+    private static final java.util.regex.Pattern PATTERN_ID = java.util.regex.Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)+: (.+)", java.util.regex.Pattern.DOTALL);
 
     private String causeTitle(String cause, Lang lang) {
         return known().kb().cause(cause).map(c -> c.title().in(lang)).orElse(cause);
