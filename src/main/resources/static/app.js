@@ -156,3 +156,16 @@
     });
   });
 })();
+
+// Each question has its own address (?at=N, its place among the answers): the page that shows the current
+// question under the session's plain address takes that address in the history, so the browser's Back button
+// from the next question returns here (issue 15).
+(function () {
+  'use strict';
+  var form = document.querySelector('form.answer-form[data-at]');
+  if (!form || !window.history || !window.history.replaceState) { return; }
+  var url = new URL(window.location.href);
+  if (url.searchParams.has('at')) { return; }
+  url.searchParams.set('at', form.getAttribute('data-at'));
+  window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+})();

@@ -4,14 +4,17 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * Hand-off codes a customer reads out over the phone: 6 characters from 32 letters and digits without the
- * look-alikes 0/O and 1/I (about a billion codes). A code lets a signed-in agent find the case; it never gives a
- * customer access to anything.
+ * Hand-off codes a customer reads out over the phone: 8 digits, spoken in two groups of four ("3071 5926").
+ * Digits only, since Latin letters are hard to spell aloud in Chinese. 10^8 codes: with a million live cases a
+ * fresh draw collides one time in a hundred, and the store draws again until the code is free (the column is
+ * unique), so codes never collide. A code lets a signed-in agent find the case; it never gives a customer access
+ * to anything. Codes of the earlier form (6 characters of 2-9 and A-Z without I and O) are still recognised.
  */
 public final class CaseCodes {
-    /** The alphabet: digits 2-9 and letters without I and O. */
-    public static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    public static final int LENGTH = 6;
+    public static final int LENGTH = 8;
+    /** The earlier codes' alphabet and length, still accepted when an agent types one. */
+    static final String OLD_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    static final int OLD_LENGTH = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private CaseCodes() {
@@ -21,30 +24,32 @@ public final class CaseCodes {
     public static String next() {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append((char) ('0' + RANDOM.nextInt(10)));
         }
         return code.toString();
     }
 
-    /** A code as typed by an agent (lower case, spaces or dashes) in its canonical form, or null when it is none. */
+    /** A code as typed by an agent (spaces or dashes, lower case) in its canonical form, or null when it is none. */
     public static String normalise(String typed) {
         if (typed == null) {
             return null;
         }
         String code = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        if (code.length() != LENGTH) {
-            return null;
+        if (code.length() == LENGTH && code.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return code;
         }
-        for (char ch : code.toCharArray()) {
-            if (ALPHABET.indexOf(ch) < 0) {
-                return null;
-            }
+        if (code.length() == OLD_LENGTH && code.chars().allMatch(ch -> OLD_ALPHABET.indexOf(ch) >= 0)) {
+            return code;
         }
-        return code;
+        return null;
     }
 
-    /** The code grouped for reading out: "K7M 4QX". */
+    /** The code grouped for reading out: "3071 5926" (an earlier code: "K7M 4QX"). */
     public static String spoken(String code) {
-        return code == null ? "" : code.substring(0, 3) + " " + code.substring(3);
+        if (code == null) {
+            return "";
+        }
+        int half = code.length() / 2;
+        return code.substring(0, half) + " " + code.substring(half);
     }
 }

@@ -6,6 +6,7 @@ import com.invoicedoctor.probe.EndpointRole;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Database;
 import com.invoicedoctor.web.ClientAddresses;
+import com.invoicedoctor.web.HelpdeskContact;
 import com.invoicedoctor.web.PublicUrl;
 import com.invoicedoctor.web.WebApp;
 import com.invoicedoctor.web.jetty.ConnectionLimits;
@@ -91,6 +92,18 @@ public final class ServeCommand implements Callable<Integer> {
                     + "e.g. Asia/Shanghai or UTC (default ${DEFAULT-VALUE}); the JSON API always gives UTC")
     String timeZone;
 
+    @Option(names = "--helpdesk-phone", paramLabel = "NUMBER", defaultValue = "${env:INVOICE_DOCTOR_HELPDESK_PHONE}",
+            description = "the helpdesk's phone number, shown to customers with their hand-off code")
+    String helpdeskPhone;
+
+    @Option(names = "--helpdesk-hours", paramLabel = "TEXT", defaultValue = "${env:INVOICE_DOCTOR_HELPDESK_HOURS}",
+            description = "when the helpdesk answers, shown with the phone number, e.g. \"工作日 9:00–18:00\"")
+    String helpdeskHours;
+
+    @Option(names = "--helpdesk-chat", paramLabel = "URL", defaultValue = "${env:INVOICE_DOCTOR_HELPDESK_CHAT}",
+            description = "a link to the helpdesk's chat (https://…), shown with the hand-off code")
+    String helpdeskChat;
+
     @Spec
     CommandSpec spec;
 
@@ -110,6 +123,14 @@ public final class ServeCommand implements Callable<Integer> {
             ClientAddresses.behind(trustedProxies);
         } catch (IllegalArgumentException e) {
             err.println("--trusted-proxy: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        HelpdeskContact contact;
+        try {
+            contact = new HelpdeskContact(helpdeskPhone, helpdeskHours, helpdeskChat);
+        } catch (IllegalArgumentException e) {
+            err.println("--helpdesk-chat: " + e.getMessage());
             err.flush();
             return 2;
         }
@@ -149,7 +170,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ProbeRunner runner = new ProbeRunner(kb);
         WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
-                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site, token, zone));
+                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site, token, zone, contact));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

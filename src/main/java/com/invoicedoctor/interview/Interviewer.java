@@ -37,6 +37,8 @@ public final class Interviewer {
     static final int ENOUGH_TOLD = 5;
     /** Pivots are given for this many leading causes. */
     static final int PIVOTS = 3;
+    /** After a step that did not help, at most this many questions before new steps are offered. */
+    static final int AFTER_FAILED_STEP = 3;
 
     private final Reasoner reasoner;
     private final KnowledgeBase kb;
@@ -127,7 +129,9 @@ public final class Interviewer {
             slots.forEach(session::put);
             state.repairs().forEach((stepId, outcome) -> repairFact(stepId, outcome).ifPresent(session::add));
             Assessment now = session.assess();
-            List<OfferedStep> steps = planner.plan(now, state.audience(), state.repairs());
+            Map<String, String> known = new HashMap<>();
+            slots.values().forEach(o -> known.put(o.id(), o.value()));
+            List<OfferedStep> steps = planner.plan(now, state.audience(), state.repairs(), known);
             boolean anyUntried = steps.stream().anyMatch(s -> s.tried() == null);
             if (state.repairs().containsValue(Repair.FIXED)) {
                 return new Turn(now, null, null, true, Turn.Outcome.fixed, steps, List.of());
@@ -143,12 +147,19 @@ public final class Interviewer {
             if (now.top().confidence() >= kb.settings().stopThreshold()) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.confident : Turn.Outcome.escalate, steps, pivots);
             }
-            if (candidates.isEmpty() || candidates.get(0).gain() < kb.settings().worthAskingOrDefault()
-                    || !anyCouldChangeLeader(candidates, now)) {
+            int afterStep = -1;
+            if (state.repairs().containsValue(Repair.FAILED)) {
+                // a step did not help: ask only what would change which cause leads, a few questions, then new steps
+                afterStep = state.answers().size() - state.answersAtRepair();
+                candidates = candidates.stream().filter(c -> couldChangeLeader(c, now)).toList();
+            }
+            if (candidates.isEmpty() || candidates.get(0).gain() < kb.settings().worthAskingOrDefault() || !anyCouldChangeLeader(candidates, now)
+                    || afterStep >= AFTER_FAILED_STEP) {
                 return new Turn(now, null, null, true, anyUntried ? Turn.Outcome.exhausted : Turn.Outcome.escalate, steps, pivots);
             }
             Candidate best = candidates.get(0);
-            return new Turn(now, best.question(), why(best, now, lang), false, Turn.Outcome.asking, steps, pivots);
+            Turn.QuestionsLeft left = left(now, best, candidates.size(), afterStep);
+            return new Turn(now, best.question(), why(best, now, lang, state.audience()), false, Turn.Outcome.asking, steps, pivots, left);
         }
     }
 
@@ -175,8 +186,35 @@ public final class Interviewer {
      * questions only move numbers, not the diagnosis, and the interview stops.
      */
     private static boolean anyCouldChangeLeader(List<Candidate> candidates, Assessment now) {
+        return candidates.stream().anyMatch(c -> couldChangeLeader(c, now));
+    }
+
+    /** Whether some answer to this question would put another cause first. */
+    private static boolean couldChangeLeader(Candidate c, Assessment now) {
         String leader = now.top().cause();
-        return candidates.stream().anyMatch(c -> c.outcomes().values().stream().anyMatch(o -> !o.top().equals(leader)));
+        return c.outcomes().values().stream().anyMatch(o -> !o.top().equals(leader));
+    }
+
+    /**
+     * How many questions are still to come, from the interview's own belief: the bits between now and a leader at
+     * the stop threshold, divided by what the best question is expected to give. The best question's gain is an
+     * optimistic rate, so the high end doubles it; never more than the questions left to ask.
+     */
+    private Turn.QuestionsLeft left(Assessment now, Candidate best, int askable, int afterStep) {
+        if (afterStep >= 0) {
+            int most = Math.min(askable, AFTER_FAILED_STEP - afterStep);
+            return new Turn.QuestionsLeft(1, Math.max(1, most), true);
+        }
+        double stop = kb.settings().stopThreshold();
+        double target = -(stop * log2(stop) + (1 - stop) * log2(1 - stop));
+        double bits = Math.max(0, now.entropy() - target);
+        int low = (int) Math.max(1, Math.min(askable, Math.ceil(bits / Math.max(best.gain(), 0.05))));
+        int high = Math.max(low, Math.min(askable, low * 2));
+        return new Turn.QuestionsLeft(low, high, false);
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
     }
 
     /**
@@ -259,8 +297,12 @@ public final class Interviewer {
         return pivots;
     }
 
-    /** Which hypotheses the question separates: for each answer, the cause it would raise most. */
-    private String why(Candidate best, Assessment now, Lang lang) {
+    /**
+     * Which hypotheses the question separates: for each answer, the cause it would raise most. Staff get the causes'
+     * titles; a customer gets where the fault would be, in everyday words (the cause families), since what the
+     * answer shows matters to them more than a technical cause's name.
+     */
+    private String why(Candidate best, Assessment now, Lang lang, Question.Audience audience) {
         List<String> raised = new ArrayList<>();
         for (Outcome after : best.outcomes().values()) {
             String winner = null;
@@ -279,10 +321,21 @@ public final class Interviewer {
         if (raised.isEmpty()) {
             raised.add(now.top().cause());
         }
+        if (audience == Question.Audience.customer) {
+            String first = family(raised.get(0));
+            String second = raised.size() > 1 ? family(raised.get(1)) : first;
+            return first.equals(second)
+                    ? Messages.get(lang, "why.where.within", Messages.get(lang, "where." + first))
+                    : Messages.get(lang, "why.where", Messages.get(lang, "where." + first), Messages.get(lang, "where." + second));
+        }
         if (raised.size() == 1) {
             return Messages.get(lang, "why.confirms", title(raised.get(0), lang));
         }
         return Messages.get(lang, "why.separates", title(raised.get(0), lang), title(raised.get(1), lang));
+    }
+
+    private String family(String cause) {
+        return kb.cause(cause).map(Cause::family).orElse("network");
     }
 
     private String title(String cause, Lang lang) {
@@ -290,7 +343,8 @@ public final class Interviewer {
     }
 
     private Optional<Repair> repairFact(String stepId, String outcome) {
-        return step(stepId).map(found -> new Repair(stepId, found.cause().id(), found.step().kind().name(), outcome));
+        return step(stepId).map(found -> new Repair(stepId, found.cause().id(), found.step().kind().name(), outcome,
+                found.step().shareOrDefault()));
     }
 
     private Optional<CauseStep> step(String stepId) {

@@ -12,18 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Orders solution steps cheapest-likely-first: by the chance that the step's cause is the fault
- * divided by the step's minutes, as in decision-theoretic troubleshooting. Customers are offered only
- * the steps a customer can do; staff also get their own and the administrators' steps.
+ * Orders solution steps cheapest-likely-first: by the chance that the step removes the fault (its cause's
+ * confidence times the share of that cause's faults it removes) divided by the step's minutes, as in
+ * decision-theoretic troubleshooting. A step whose premise the facts rule out (a VPN step when there is no VPN)
+ * is not offered. Customers are offered the steps they can do and those of their own network administrator and
+ * provider (shown whom to ask); staff get every step.
  */
 final class StepPlanner {
     /** Causes below this confidence get no steps offered. */
     static final double CONSIDERED_FROM = 0.05;
     /** At most this many causes contribute steps. */
     static final int CAUSES = 3;
-    /** A workaround is less likely than a fix to end the call for good. */
-    static final double WORKAROUND_WEIGHT = 0.5;
-
     private final KnowledgeBase kb;
 
     StepPlanner(KnowledgeBase kb) {
@@ -31,7 +30,7 @@ final class StepPlanner {
     }
 
     /** Steps for the leading causes, untried ones first in order of efficiency, tried ones after. */
-    List<OfferedStep> plan(Assessment assessment, Audience audience, Map<String, String> repairs) {
+    List<OfferedStep> plan(Assessment assessment, Audience audience, Map<String, String> repairs, Map<String, String> known) {
         List<OfferedStep> open = new ArrayList<>();
         List<OfferedStep> tried = new ArrayList<>();
         int causes = 0;
@@ -42,11 +41,10 @@ final class StepPlanner {
             causes++;
             Cause cause = kb.cause(r.cause()).orElseThrow();
             for (SolutionStep step : cause.solutions()) {
-                if (!allowed(step.who(), audience)) {
+                if (!allowed(step.who(), audience) || (step.ruledOut(known) && !repairs.containsKey(step.id()))) {
                     continue;
                 }
-                double weight = step.kind() == SolutionStep.Kind.fix ? 1.0 : WORKAROUND_WEIGHT;
-                double efficiency = r.confidence() * weight / Math.max(1, step.minutes());
+                double efficiency = r.confidence() * step.shareOrDefault() / Math.max(1, step.minutes());
                 OfferedStep offered = new OfferedStep(cause.id(), step, r.confidence(), efficiency, repairs.get(step.id()));
                 (offered.tried() == null ? open : tried).add(offered);
             }
@@ -59,6 +57,6 @@ final class StepPlanner {
 
     /** Whether someone in this audience may be offered a step for this actor. */
     static boolean allowed(Actor who, Audience audience) {
-        return audience == Audience.helpdesk || who == Actor.customer;
+        return audience == Audience.helpdesk || who == Actor.customer || who == Actor.netadmin || who == Actor.provider;
     }
 }

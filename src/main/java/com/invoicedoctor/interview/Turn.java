@@ -13,9 +13,23 @@ import java.util.List;
  * @param outcome  asking, confident, exhausted, fixed or escalate
  * @param steps    solution steps in the order to try them
  * @param pivots   per leading cause (in ranking order), the answer that would change it most
+ * @param left     how many more questions the interview expects before it offers steps (0 when done)
  */
 public record Turn(Assessment assessment, Question question, String why, boolean done, Outcome outcome,
-                   List<OfferedStep> steps, List<Pivot> pivots) {
+                   List<OfferedStep> steps, List<Pivot> pivots, QuestionsLeft left) {
+
+    public Turn(Assessment assessment, Question question, String why, boolean done, Outcome outcome,
+                List<OfferedStep> steps, List<Pivot> pivots) {
+        this(assessment, question, why, done, outcome, steps, pivots, QuestionsLeft.NONE);
+    }
+
+    /**
+     * An honest estimate of the questions still to come: from {@code low} to {@code high}; {@code capped} when a
+     * step that did not help limits them (at most that many before new steps).
+     */
+    public record QuestionsLeft(int low, int high, boolean capped) {
+        public static final QuestionsLeft NONE = new QuestionsLeft(0, 0, false);
+    }
 
     /** Why the interview stands where it does. */
     public enum Outcome { asking, confident, exhausted, fixed, escalate }

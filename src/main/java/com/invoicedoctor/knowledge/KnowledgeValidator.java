@@ -109,6 +109,38 @@ final class KnowledgeValidator {
                 problems.add(at(located, step.id() == null ? id : step.id(), "solution step " + step.id() + " of " + id
                         + " needs id, who, minutes (> 0), risk, kind and a text in zh and en"));
             }
+            checkStepKnowledge(located, id, step, problems);
+        }
+    }
+
+    /** A step's share and premise, and that a customer step does not name someone else's work. */
+    private void checkStepKnowledge(Located<Cause> located, String cause, SolutionStep step, List<Problem> problems) {
+        if (step.share() != null && !(step.share() > 0 && step.share() <= 1)) {
+            problems.add(at(located, step.id(), "solution step " + step.id() + ": share must lie in (0, 1]"));
+        }
+        step.notIf().forEach((obs, values) -> {
+            ObservationDef def = observations.containsKey(obs) ? observations.get(obs).item() : null;
+            if (def == null) {
+                problems.add(at(located, step.id(), "solution step " + step.id() + ": notIf names unknown observation " + obs));
+                return;
+            }
+            for (String v : values.split("\\|")) {
+                if (!def.accepts(v)) {
+                    problems.add(at(located, step.id(), "solution step " + step.id() + ": notIf " + obs + " = '" + v
+                            + "', which it does not take; expected " + def.expected()));
+                }
+            }
+        });
+        if (step.who() == Actor.customer && step.text() != null) {
+            for (String word : settings.otherActorWords()) {
+                for (Lang lang : Lang.values()) {
+                    String text = step.text().in(lang);
+                    if (text != null && text.contains(word)) {
+                        problems.add(at(located, step.id(), "solution step " + step.id() + " is for the customer but its "
+                                + lang + " text names '" + word + "': give it to netadmin, provider, helpdesk or admin"));
+                    }
+                }
+            }
         }
     }
 

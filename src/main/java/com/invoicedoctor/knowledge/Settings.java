@@ -5,10 +5,28 @@ import java.util.List;
 /**
  * Knowledge-base-wide settings from kb.yaml.
  *
- * @param normalShare how likely an answer is to be the observation's normal value before any evidence
+ * @param normalShare     how likely an answer is to be the observation's normal value before any evidence
+ * @param almostCertainFrom from this confidence a diagnosis is called "almost certain" in words
+ * @param likelyFrom      from this confidence "likely"; below it "a guess"
+ * @param otherActorWords words that name someone other than the customer (网管, technician, ISP …): a step for the
+ *                        customer must not contain them, since the customer cannot do what another person does
  */
 public record Settings(String version, double stopThreshold, double temperature, Double normalShare,
-                       Double answerErrorRate, Double checkErrorRate, List<Double> knownShare, Double worthAsking) {
+                       Double answerErrorRate, Double checkErrorRate, List<Double> knownShare, Double worthAsking,
+                       Double almostCertainFrom,
+                       Double likelyFrom, List<String> otherActorWords) {
+
+    public Settings {
+        otherActorWords = otherActorWords == null ? List.of() : List.copyOf(otherActorWords);
+    }
+
+    /** How sure a confidence is, in words: almost-certain, likely or guess. */
+    public String confidenceWord(double confidence) {
+        if (confidence >= (almostCertainFrom == null ? stopThreshold : almostCertainFrom)) {
+            return "almost-certain";
+        }
+        return confidence >= (likelyFrom == null ? 0.5 : likelyFrom) ? "likely" : "guess";
+    }
 
     /**
      * How often a question of this cost gets an answer at all rather than "I don't know" ({@code knownShare}, one

@@ -278,7 +278,7 @@ public final class Sessions {
     private static CaseState without(CaseState s, String observation) {
         Map<String, Observation> collected = new LinkedHashMap<>(s.collected());
         collected.remove(observation);
-        return new CaseState(s.audience(), s.answers(), collected, s.repairs());
+        return new CaseState(s.audience(), s.answers(), collected, s.repairs(), s.answersAtRepair());
     }
 
     private static void backOff(int attempt) {

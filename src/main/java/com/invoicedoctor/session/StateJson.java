@@ -21,7 +21,8 @@ final class StateJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The stored shape of a case. */
-    record Stored(Audience audience, List<Answer> answers, List<Observation> collected, Map<String, String> repairs) {
+    record Stored(Audience audience, List<Answer> answers, List<Observation> collected, Map<String, String> repairs,
+                  Integer answersAtRepair) {
     }
 
     /** One answer in the order given. */
@@ -34,7 +35,8 @@ final class StateJson {
     static String write(SessionRecord r) {
         List<Answer> answers = r.answered().stream().map(e -> new Answer(e.getKey(), e.getValue())).toList();
         CaseState s = r.state();
-        return write(new Stored(s.audience(), answers, new ArrayList<>(s.collected().values()), new LinkedHashMap<>(s.repairs())));
+        return write(new Stored(s.audience(), answers, new ArrayList<>(s.collected().values()), new LinkedHashMap<>(s.repairs()),
+                s.answersAtRepair()));
     }
 
     static Stored readState(String json) {
@@ -57,7 +59,8 @@ final class StateJson {
                 state = state.repair(e.getKey(), e.getValue());
             }
         }
-        return state;
+        int atRepair = stored.answersAtRepair() == null ? state.answers().size() : stored.answersAtRepair();
+        return new CaseState(state.audience(), state.answers(), state.collected(), state.repairs(), atRepair);
     }
 
     static String writeChecks(SessionChecks checks) {

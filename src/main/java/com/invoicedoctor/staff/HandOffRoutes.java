@@ -6,6 +6,7 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
+import com.invoicedoctor.web.HelpdeskContact;
 import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,8 +23,10 @@ final class HandOffRoutes {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
     private final Views views;
+    private final HelpdeskContact contact;
 
-    HandOffRoutes(Helpdesk helpdesk, Sessions sessions, Views views) {
+    HandOffRoutes(Helpdesk helpdesk, Sessions sessions, Views views, HelpdeskContact contact) {
+        this.contact = contact;
         this.helpdesk = helpdesk;
         this.sessions = sessions;
         this.views = views;
@@ -38,7 +41,11 @@ final class HandOffRoutes {
 
     private void apiHandOff(Context ctx) {
         String code = handOff(ctx.pathParam("id"));
-        ctx.json(Map.of("code", code, "spoken", CaseCodes.spoken(code)));
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("code", code);
+        reply.put("spoken", CaseCodes.spoken(code));
+        reply.put("contact", contact);
+        ctx.json(reply);
     }
 
     private void pageHandOff(Context ctx) {
@@ -58,6 +65,7 @@ final class HandOffRoutes {
         Map<String, Object> model = StaffPage.plain(ctx, lang);
         model.put("sessionId", id);
         model.put("code", CaseCodes.spoken(code));
+        model.put("contact", contact);
         model.put("banner", banner(lang));
         ctx.html(views.render("handoff/code", lang, model));
     }

@@ -3,6 +3,7 @@ package com.invoicedoctor.staff;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.web.ClientAddresses;
+import com.invoicedoctor.web.HelpdeskContact;
 import com.invoicedoctor.web.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
@@ -28,6 +29,8 @@ public final class StaffRoutes {
     private final Views views = new Views(StaffMessages::text);
 
     /** Staff routes for clients that connect directly (no proxy), with rejected sign-ins not counted anywhere. */
+    private final HelpdeskContact contact;
+
     public StaffRoutes(Helpdesk helpdesk, Sessions sessions, ObjectMapper mapper) {
         this(helpdesk, sessions, mapper, ClientAddresses.direct(), SignInRejections.NONE);
     }
@@ -38,6 +41,13 @@ public final class StaffRoutes {
      */
     public StaffRoutes(Helpdesk helpdesk, Sessions sessions, ObjectMapper mapper, ClientAddresses addresses,
                        SignInRejections rejections) {
+        this(helpdesk, sessions, mapper, addresses, rejections, HelpdeskContact.none());
+    }
+
+    /** @param contact how customers reach the helpdesk, shown with their hand-off code */
+    public StaffRoutes(Helpdesk helpdesk, Sessions sessions, ObjectMapper mapper, ClientAddresses addresses,
+                       SignInRejections rejections, HelpdeskContact contact) {
+        this.contact = contact;
         this.helpdesk = helpdesk;
         this.sessions = sessions;
         this.mapper = mapper;
@@ -62,7 +72,7 @@ public final class StaffRoutes {
         new DashboardRoutes(helpdesk, views).register(routes);
         new KnowledgeRoutes(helpdesk, views).register(routes);
         new AdminRoutes(helpdesk, views, mapper).register(routes);
-        HandOffRoutes handOff = new HandOffRoutes(helpdesk, sessions, views);
+        HandOffRoutes handOff = new HandOffRoutes(helpdesk, sessions, views, contact);
         handOff.register(routes);
         // customer pages show open incidents: the page model reads this attribute (web.Page)
         routes.before(ctx -> {

@@ -23,9 +23,17 @@ final class InterviewPages {
     private final Checks checks;
     private final Views views;
     private final PublicUrl publicUrl;
+    private final java.util.function.Function<String, String> handOffCode;
 
     /** {@code publicUrl} null: the share link is relative (app.js completes it from the browser's address). */
     InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views, PublicUrl publicUrl) {
+        this(sessions, sessionViews, checks, views, publicUrl, id -> null);
+    }
+
+    /** @param handOffCode a session's hand-off code as read out, null before the person asked for an agent */
+    InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views, PublicUrl publicUrl,
+                   java.util.function.Function<String, String> handOffCode) {
+        this.handOffCode = handOffCode;
         this.sessions = sessions;
         this.sessionViews = sessionViews;
         this.checks = checks;
@@ -45,17 +53,29 @@ final class InterviewPages {
         routes.post("/s/{id}/checks", this::runChecks);
     }
 
+    /**
+     * The current question, or with {@code ?at=N} the N-th answered question (from 0) to look at or change: every
+     * question has its own address, so the browser's Back button returns to the previous question.
+     */
     private void current(Context ctx) {
         Lang lang = UiLang.page(ctx);
         Snapshot s = sessions.get(ctx.pathParam("id"), lang);
         SessionView view = sessionViews.of(s, lang);
+        List<SessionView.AnswerView> answers = view.answers();
+        Integer at = number(ctx.queryParam("at"));
+        if (at != null && at >= 0 && at < answers.size()) {
+            showAnswered(ctx, lang, view, answers.get(at).question());
+            return;
+        }
         if (view.question() == null) {
             render(ctx, lang, view, "interview/result", Map.of());
             return;
         }
-        List<SessionView.AnswerView> answers = view.answers();
-        render(ctx, lang, view, "interview/question", Map.of("shown", view.question(),
-                "back", answers.isEmpty() ? "" : answers.get(answers.size() - 1).question(), "current", ""));
+        Map<String, Object> extra = new HashMap<>(Map.of("shown", view.question(), "current", "", "at", answers.size()));
+        if (!answers.isEmpty()) {
+            extra.put("backAt", answers.size() - 1);
+        }
+        render(ctx, lang, view, "interview/question", extra);
     }
 
     private void result(Context ctx) {
@@ -66,26 +86,35 @@ final class InterviewPages {
     private void change(Context ctx) {
         Lang lang = UiLang.page(ctx);
         SessionView view = sessionViews.of(sessions.get(ctx.pathParam("id"), lang), lang);
-        String question = ctx.pathParam("question");
+        showAnswered(ctx, lang, view, ctx.pathParam("question"));
+    }
+
+    /** An answered question with its answer marked, to change it; Back goes to the one answered before it. */
+    private void showAnswered(Context ctx, Lang lang, SessionView view, String question) {
         var q = sessions.interviewer().knowledge().question(question)
                 .orElseThrow(() -> new InvalidAnswerException("unknown question '" + question + "'", true));
         List<SessionView.AnswerView> answers = view.answers();
-        String back = "";
-        String current = "";
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("current", "");
+        extra.put("at", answers.size());
         for (int i = 0; i < answers.size(); i++) {
             if (answers.get(i).question().equals(question)) {
-                back = i == 0 ? "" : answers.get(i - 1).question();
-                current = answers.get(i).answer();
+                if (i > 0) {
+                    extra.put("backAt", i - 1);
+                }
+                extra.put("current", answers.get(i).answer());
+                extra.put("at", i);
             }
         }
-        render(ctx, lang, view, "interview/question", Map.of("shown", sessionViews.question(q, null, lang),
-                "back", back, "current", current));
+        extra.put("shown", sessionViews.question(q, null, lang));
+        render(ctx, lang, view, "interview/question", extra);
     }
 
     private void answer(Context ctx) {
         String id = ctx.pathParam("id");
-        sessions.answer(id, Page.form(ctx, "question"), Page.form(ctx, "answer"), UiLang.page(ctx));
-        Page.seeOther(ctx, "/s/" + id);
+        var s = sessions.answer(id, Page.form(ctx, "question"), Page.form(ctx, "answer"), UiLang.page(ctx));
+        // the next question gets its own address (its place in the answers), so Back returns to this one
+        Page.seeOther(ctx, "/s/" + id + "?at=" + s.session().answered().size());
     }
 
     private void repair(Context ctx) {
@@ -132,6 +161,11 @@ final class InterviewPages {
         Map<String, String> labels = new HashMap<>();
         view.facts().forEach(f -> labels.put(f.id(), f.label()));
         model.put("labels", labels);
+        // a fact the person answered reads as their question and answer, not as a statement and a "no"
+        Map<String, String> asked = new HashMap<>();
+        var kb = sessions.interviewer().knowledge();
+        view.answers().forEach(a -> kb.question(a.question()).ifPresent(q -> asked.put(q.observation(), a.text())));
+        model.put("asked", asked);
         model.put("collected", view.facts().stream().filter(SessionView.FactView::collected).toList());
         model.put("described", view.answers().isEmpty()
                 ? view.facts().stream().filter(f -> "description".equals(f.source())).toList() : List.of());
@@ -141,6 +175,8 @@ final class InterviewPages {
         model.put("serverChecks", checks.serverChecks());
         model.put("found", number(ctx.queryParam("found")));
         model.put("saved", ctx.queryParam("saved") != null);
+        model.put("solved", "yes".equals(ctx.queryParam("solved")));
+        model.put("handoffCode", handOffCode.apply(view.id())); // shown again on the result page and its print // the person confirmed invoices go out again
         String tried = ctx.queryParam("tried");
         model.put("tried", "fixed".equals(tried) || "failed".equals(tried) ? tried : null);
         model.putAll(extra);

@@ -17,12 +17,30 @@ import java.util.List;
  * @param pivots   per leading cause, the open answer that would change it most
  * @param findings intermediate conclusions the rules drew (technical detail)
  * @param added    facts the latest change added (from an error text, checks or posted facts)
+ * @param left     the questions still expected: low to high, capped after a step that did not help
+ * @param sureness how sure the leading diagnosis is, in words: almost-certain, likely or guess
  */
 public record SessionView(String id, String audience, String lang, String status, String knowledgeVersion,
                           Instant created, Instant updated, QuestionView question, boolean done, String outcome,
                           String outcomeText, List<Diagnosis> diagnoses, List<AnswerView> answers, List<FactView> facts,
                           List<StepView> steps, List<PivotView> pivots, List<FindingView> findings, String notes,
-                          SessionChecks checks, CheckJob checkJob, List<FactView> added) {
+                          SessionChecks checks, CheckJob checkJob, List<FactView> added,
+                          com.invoicedoctor.interview.Turn.QuestionsLeft left, String sureness) {
+
+    /** The steps not tried yet, in the order to try them. */
+    public List<StepView> openSteps() {
+        return steps.stream().filter(s -> s.tried() == null).toList();
+    }
+
+    /** The steps tried, fixed or not. */
+    public List<StepView> triedSteps() {
+        return steps.stream().filter(s -> s.tried() != null).toList();
+    }
+
+    /** The steps that fixed it (at most one in practice). */
+    public List<StepView> fixedSteps() {
+        return steps.stream().filter(s -> "fixed".equals(s.tried())).toList();
+    }
 
     /** A question with its options; "unknown" is always the last option. */
     public record QuestionView(String id, String text, String kind, String unit, List<OptionView> options, String why) {

@@ -67,7 +67,8 @@ final class SessionViews {
                 r.created(), r.updated(), question, t.done(), t.outcome().name(),
                 Messages.get(lang, "outcome." + t.outcome().name()), known().presenter().present(t.assessment(), lang, SHOWN),
                 answers(r, lang), facts, steps(t, lang), pivots(t, lang), findings(t, lang), r.notes(), r.checks(),
-                checks.job(r.id()).orElse(null), s.added().stream().map(o -> fact(o, lang)).toList());
+                checks.job(r.id()).orElse(null), s.added().stream().map(o -> fact(o, lang)).toList(), t.left(),
+                known().kb().settings().confidenceWord(t.assessment().top().confidence()));
     }
 
     /** A question in one language, its options ending with "unknown". */
@@ -114,7 +115,7 @@ final class SessionViews {
         }
         String label = options.isEmpty() ? o.value() + (def != null && def.unit() != null ? " " + def.unit() : "")
                 : label(options, o.value(), null);
-        return new FactView(o.id(), title, o.value(), label, o.source().name(), o.detail(),
+        return new FactView(o.id(), title, o.value(), label, o.source().name(), shown(o.detail()),
                 o.source() != Observation.Source.answer || "corrected by hand".equals(o.detail()), options);
     }
 
@@ -133,7 +134,9 @@ final class SessionViews {
         for (Turn.Pivot p : t.pivots()) {
             QuestionView q = question(p.question(), null, lang);
             String answer = label(q.options(), p.answer(), q.unit());
-            String text = Messages.get(lang, "pivot.text", q.text(), answer, causeTitle(p.cause(), lang),
+            // what the answer would show, as a fact: the question itself was not asked, so it is not quoted
+            String fact = known().kb().observation(p.question().observation()).map(d -> d.title().in(lang)).orElse(q.text());
+            String text = Messages.get(lang, "pivot.fact", fact, answer, causeTitle(p.cause(), lang),
                     Math.round(p.confidenceIfSo() * 100) + "%");
             list.add(new PivotView(p.cause(), p.question().id(), p.answer(), p.confidenceIfSo(), p.leaderIfSo(), text));
         }
@@ -148,6 +151,17 @@ final class SessionViews {
         }
         return list;
     }
+
+    /** A fact's provenance as people read it: the words quoted, without the id of the pattern that matched them. */
+    static String shown(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        var m = PATTERN_ID.matcher(detail);
+        return m.matches() ? m.group(1) : detail;
+    }
+
+    private static final java.util.regex.Pattern PATTERN_ID = java.util.regex.Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)+: (.+)", java.util.regex.Pattern.DOTALL);
 
     private String causeTitle(String cause, Lang lang) {
         return known().kb().cause(cause).map(c -> c.title().in(lang)).orElse(cause);

@@ -59,22 +59,24 @@ public final class WebApp implements AutoCloseable {
      * @param staffZone the time zone of times on the staff pages, the dashboard's days and the CSV export
      */
     public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
-                           ConnectionLimits limits, PublicUrl publicUrl, String metricsToken, ZoneId staffZone) {
+                           ConnectionLimits limits, PublicUrl publicUrl, String metricsToken, ZoneId staffZone,
+                           HelpdeskContact contact) {
         /** Shortest metrics token accepted: a scraper's secret must not be guessable. */
         public static final int MIN_TOKEN = 16;
 
         public Settings {
             trustedProxies = List.copyOf(trustedProxies);
             staffZone = staffZone == null ? Helpdesk.DEFAULT_ZONE : staffZone;
+            contact = contact == null ? HelpdeskContact.none() : contact;
             if (metricsToken != null && metricsToken.length() < MIN_TOKEN) {
                 throw new IllegalArgumentException("the metrics token must be at least " + MIN_TOKEN + " characters long");
             }
         }
 
-        /** These settings with staff times in the default zone (Asia/Shanghai). */
+        /** Staff times in the default zone (Asia/Shanghai), without a helpdesk contact configured. */
         public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
                         ConnectionLimits limits, PublicUrl publicUrl, String metricsToken) {
-            this(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, null);
+            this(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, null, null);
         }
 
         /** Clients that connect directly, the default connection limits, relative links, /metrics for staff only. */
@@ -89,22 +91,27 @@ public final class WebApp implements AutoCloseable {
 
         /** The same with other connection limits. */
         public Settings with(ConnectionLimits other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken, staffZone);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken, staffZone, contact);
         }
 
         /** The same with absolute links to this public URL (null: relative links). */
         public Settings with(PublicUrl other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken, staffZone);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken, staffZone, contact);
         }
 
         /** The same with a token that lets a scraper read /metrics (null: staff only). */
         public Settings withMetricsToken(String token) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token, staffZone);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token, staffZone, contact);
         }
 
         /** The same with staff times in this zone. */
         public Settings withStaffZone(ZoneId zone) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, zone);
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, zone, contact);
+        }
+
+        /** The same with this helpdesk contact shown on the hand-off page. */
+        public Settings with(HelpdeskContact other) {
+            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, staffZone, other);
         }
     }
 
@@ -152,7 +159,7 @@ public final class WebApp implements AutoCloseable {
         catchUpCases(helpdesk, sessions);
         ClientAddresses addresses = settings.trustedProxies().isEmpty() ? ClientAddresses.direct()
                 : ClientAddresses.behind(settings.trustedProxies());
-        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, metrics::signInRejected);
+        StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, metrics::signInRejected, settings.contact());
         Checks checks = new Checks(settings.endpoints(), measured(settings.prober(), metrics), sessions);
         Views views = new Views();
         SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);
@@ -183,7 +190,9 @@ public final class WebApp implements AutoCloseable {
             new SessionApi(sessions, sessionViews, mapper).register(config.routes);
             new CheckApi(checks, sessions, sessionViews, mapper).register(config.routes);
             new StartPage(sessions, views).register(config.routes);
-            new InterviewPages(sessions, sessionViews, checks, views, settings.publicUrl()).register(config.routes);
+            new InterviewPages(sessions, sessionViews, checks, views, settings.publicUrl(),
+                    id -> helpdesk.cases().find(id).map(c -> c.code()).map(com.invoicedoctor.cases.CaseCodes::spoken).orElse(null))
+                    .register(config.routes);
             staff.register(config.routes);
         });
         // the readers of the live knowledge (error texts, descriptions) are built before the port opens, so the first

@@ -37,15 +37,17 @@ class CaseStoreTest {
     }
 
     @Test
-    void a_hand_off_code_is_six_readable_characters_kept_once_given_and_found_however_typed() {
+    void a_hand_off_code_is_eight_digits_kept_once_given_and_found_however_typed() {
         cases.observe(outcome("s1", "server.database", "asking", 1));
         String code = cases.handOff("s1");
-        assertThat(code).hasSize(6).matches("[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{6}");
+        assertThat(code).hasSize(8).matches("[0-9]{8}");
         assertThat(cases.handOff("s1")).isEqualTo(code);
-        String typed = code.substring(0, 3).toLowerCase() + " " + code.substring(3);
+        String typed = code.substring(0, 4) + " " + code.substring(4);
         assertThat(cases.byCode(typed).sessionId()).isEqualTo("s1");
         assertThatThrownBy(() -> cases.byCode("O0I1LL")).isInstanceOf(CaseNotFoundException.class);
         assertThatThrownBy(() -> cases.byCode("222222")).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> cases.byCode("0000 0000".equals(typed) ? "1111 1111" : "0000 0000"))
+                .isInstanceOf(CaseNotFoundException.class);
     }
 
     @Test

@@ -47,7 +47,7 @@ class HelpdeskInTheAppTest {
         assertThat(page.status()).isEqualTo(200);
         try (Jdbc db = new Jdbc(URL)) {
             var record = new CaseStore(db).get(id);
-            assertThat(page.body()).contains(record.code().substring(0, 3) + " " + record.code().substring(3));
+            assertThat(page.body()).contains(record.code().substring(0, 4) + " " + record.code().substring(4));
             assertThat(record.kbVersion()).isEqualTo("fixture.1");
             assertThat(record.priorVersion()).isZero();
             assertThat(record.audience()).isEqualTo("customer");

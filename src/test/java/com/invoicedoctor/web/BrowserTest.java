@@ -160,7 +160,9 @@ class BrowserTest {
         driver.findElement(By.cssSelector("button[name=answer][value='unknown']")).click();
         gone(old);
         driver.findElement(By.id("back")).click();
-        waiting().until(ExpectedConditions.urlContains("/questions/" + first));
+        // the previous question has its own address: its place among the answers
+        waiting().until(ExpectedConditions.urlContains("at=0"));
+        assertThat(driver.findElement(By.cssSelector("form.answer-form input[name=question]")).getAttribute("value")).isEqualTo(first);
         assertThat(driver.findElement(By.cssSelector("button.current")).getAttribute("value")).isEqualTo("unknown");
         assertThat(driver.findElement(By.cssSelector(".eyebrow")).getText()).isEqualTo("您正在修改之前的回答");
         old = driver.findElement(By.id("question-text"));
@@ -169,7 +171,7 @@ class BrowserTest {
         answerUntilResult(CABLE_FAULT);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("最可能的原因");
         tryFirstStep("failed");
-        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录:这一步没有用,诊断已随之更新。");
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录：这一步没有用，诊断已随之更新。");
         driver.get(driver.getCurrentUrl().replaceAll("[?#].*", "") + "/result");
         assertThat(driver.findElements(By.cssSelector("#steps .step.failed"))).isNotEmpty();
     }

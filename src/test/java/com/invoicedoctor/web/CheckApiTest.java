@@ -116,7 +116,8 @@ class CheckApiTest {
             String id = h.postJson("/api/sessions", Map.of("audience", "customer")).json().get("id").asText();
             Http.Reply refused = h.form("/s/" + id + "/checks", Map.of("endpoint", "tax"));
             assertThat(refused.status()).isEqualTo(429);
-            assertThat(refused.body()).contains("try again");
+            // the page tells the person in their language (the API keeps "try again" for developers)
+            assertThat(refused.body()).contains("请稍等片刻再试");
             release.countDown();
         }
     }
