@@ -29,9 +29,9 @@ public final class RuleBase {
     public static final String PACKAGE = "invoicedoctor.rules";
 
     private final KieBase kieBase;
-    private final List<RuleSource> sources;
+    private final List<RuleShape> sources;
 
-    private RuleBase(KieBase kieBase, List<RuleSource> sources) {
+    private RuleBase(KieBase kieBase, List<RuleShape> sources) {
         this.kieBase = kieBase;
         this.sources = List.copyOf(sources);
     }
@@ -41,8 +41,8 @@ public final class RuleBase {
         return kieBase;
     }
 
-    /** Every rule with its file and line. */
-    public List<RuleSource> sources() {
+    /** Every rule as read from its parsed form: what it matches and concludes, with file and line. */
+    public List<RuleShape> sources() {
         return sources;
     }
 
@@ -66,8 +66,9 @@ public final class RuleBase {
         ReleaseId releaseId = services.newReleaseId("com.invoicedoctor", "rules", "1.0.0-" + UUID.randomUUID());
         kfs.generateAndWritePomXML(releaseId);
         Map<String, Path> byName = new HashMap<>();
-        List<RuleSource> sources = new ArrayList<>();
+        List<RuleShape> sources = new ArrayList<>();
         int before = problems.size();
+        List<Problem> unreadable = new ArrayList<>();
         for (Path file : files) {
             String text;
             try {
@@ -79,7 +80,7 @@ public final class RuleBase {
             String name = "src/main/resources/invoicedoctor/rules/" + file.getFileName();
             byName.put(name, file);
             kfs.write(name, text.getBytes(StandardCharsets.UTF_8));
-            sources.addAll(parse(file, text, problems));
+            sources.addAll(parse(file, text, problems, unreadable));
         }
         if (problems.size() > before) {
             return null;
@@ -88,6 +89,7 @@ public final class RuleBase {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(new Problem(locate(m.getPath(), byName, dir), m.getLine(), oneLine(m.getText())));
         }
+        problems.addAll(unreadable);
         if (problems.size() > before) {
             return null;
         }
@@ -109,7 +111,7 @@ public final class RuleBase {
         }
     }
 
-    private static List<RuleSource> parse(Path file, String text, List<Problem> problems) {
+    private static List<RuleShape> parse(Path file, String text, List<Problem> problems, List<Problem> unreadable) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -128,16 +130,9 @@ public final class RuleBase {
         if (!PACKAGE.equals(pkg.getName())) {
             problems.add(new Problem(file, 1, "the package must be " + PACKAGE + ", not '" + pkg.getName() + "'"));
         }
-        String[] lines = text.split("\n", -1);
-        List<RuleSource> rules = new ArrayList<>();
+        List<RuleShape> rules = new ArrayList<>();
         for (RuleDescr rule : pkg.getRules()) {
-            int from = Math.max(1, rule.getLine());
-            int to = rule.getEndLine() >= from ? rule.getEndLine() : lines.length;
-            StringBuilder body = new StringBuilder();
-            for (int i = from - 1; i < Math.min(to, lines.length); i++) {
-                body.append(lines[i]).append('\n');
-            }
-            rules.add(new RuleSource(file, from, rule.getName(), body.toString()));
+            rules.add(RuleReader.read(file, rule, unreadable));
         }
         return rules;
     }
@@ -159,6 +154,6 @@ public final class RuleBase {
     }
 
     private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+        return RuleReader.oneLine(message);
     }
 }

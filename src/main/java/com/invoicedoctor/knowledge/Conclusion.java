@@ -1,0 +1,11 @@
+package com.invoicedoctor.knowledge;
+
+/**
+ * What a rule's consequence inserts: a finding ({@code Finding.of(kcontext, "finding.x")}) or evidence for a
+ * cause ({@code Evidence.of(kcontext, "server.*", 6.0)}), the cause possibly a variable bound in the conditions.
+ */
+public record Conclusion(Kind kind, String target, boolean variable, double ratio, int line) {
+
+    /** What is inserted. */
+    public enum Kind { FINDING, EVIDENCE }
+}
