@@ -31,9 +31,9 @@ public record FactPattern(String type, int line, boolean negated, List<Compariso
         return ids().isEmpty();
     }
 
-    /** The comparisons of one field. */
+    /** The comparisons of one field with a value, not with null. */
     public List<Comparison> on(String field) {
-        return comparisons.stream().filter(c -> c.field().equals(field)).toList();
+        return comparisons.stream().filter(c -> c.field().equals(field) && !c.literal().equals("null")).toList();
     }
 
     /** The line an id is named on, else the pattern's. */

@@ -144,14 +144,16 @@ final class RuleReader {
         }
         boolean fits = switch (field) {
             case "id" -> op.equals("==") && isString(literal);
-            case "number" -> ORDER.contains(op) && isNumber(literal);
+            // whether the field is set at all: number != null is a number of any size
+            case "number", "value" -> literal.equals("null") ? EQUALITY.contains(op)
+                    : field.equals("number") ? ORDER.contains(op) && isNumber(literal) : EQUALITY.contains(op) && isString(literal);
             case "source" -> EQUALITY.contains(op) && !literal.startsWith("\"");
             default -> EQUALITY.contains(op) && isString(literal);
         };
         if (!fits) {
             String expected = switch (field) {
                 case "id" -> "id is named with == \"…\" or in (\"…\", …)";
-                case "number" -> "number is compared with a number";
+                case "number" -> "number is compared with a number or null";
                 case "source" -> "source is compared with == or != Observation.Source.…";
                 default -> field + " is compared with == or != \"…\"";
             };
