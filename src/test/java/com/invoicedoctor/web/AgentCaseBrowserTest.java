@@ -1,10 +1,10 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
@@ -69,7 +69,7 @@ class AgentCaseBrowserTest {
                 "no browser for the end-to-end tests: install one with `apt-get install chromium chromium-driver`");
         dbUrl = "jdbc:h2:mem:agent-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, dbUrl, WebFixture.endpoints(), null));
-        try (Jdbc db = new Jdbc(dbUrl)) {
+        try (Database db = Database.open(dbUrl)) {
             new StaffAccounts(db, new Passwords(4)).create("lin", "Lin Agent", Role.agent, PASSWORD);
         }
     }
