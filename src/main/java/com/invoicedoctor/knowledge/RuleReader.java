@@ -2,6 +2,7 @@ package com.invoicedoctor.knowledge;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -52,21 +53,31 @@ final class RuleReader {
     private static final Set<String> EQUALITY = Set.of("==", "!=");
     private static final Set<String> ORDER = Set.of("==", "!=", "<", ">", "<=", ">=");
 
+    private final JavaParser java;
     private final Path file;
     private final RuleDescr rule;
     private final List<Problem> problems;
     private final List<FactPattern> conditions = new ArrayList<>();
     private final List<Conclusion> conclusions = new ArrayList<>();
 
-    private RuleReader(Path file, RuleDescr rule, List<Problem> problems) {
+    private RuleReader(JavaParser java, Path file, RuleDescr rule, List<Problem> problems) {
+        this.java = java;
         this.file = file;
         this.rule = rule;
         this.problems = problems;
     }
 
+    /** A parser for consequences, to reuse for every rule of one reading (making one takes longer than parsing). */
+    static JavaParser consequenceParser() {
+        // the raw language level skips JavaParser's checks of which Java version a construct needs (the build's
+        // compiler checks the consequence); comments are not kept
+        return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                .setAttributeComments(false));
+    }
+
     /** The rule's shape; what cannot be read is added to the problems. */
-    static RuleShape read(Path file, RuleDescr rule, List<Problem> problems) {
-        RuleReader reader = new RuleReader(file, rule, problems);
+    static RuleShape read(JavaParser java, Path file, RuleDescr rule, List<Problem> problems) {
+        RuleReader reader = new RuleReader(java, file, rule, problems);
         reader.conditions(rule.getLhs(), false);
         reader.consequence();
         return new RuleShape(file, Math.max(1, rule.getLine()), rule.getName(), reader.conditions, reader.conclusions);
@@ -181,7 +192,7 @@ final class RuleReader {
         Object text = rule.getConsequence();
         // Drools gives the line of 'then' and the consequence's text from the next line on
         int thenLine = rule.getConsequenceLine();
-        ParseResult<BlockStmt> block = new JavaParser().parseBlock("{" + (text == null ? "" : text) + "\n}");
+        ParseResult<BlockStmt> block = java.parseBlock("{" + (text == null ? "" : text) + "\n}");
         if (!block.isSuccessful() || block.getResult().isEmpty()) {
             unreadable(thenLine, "the consequence (it does not parse as Java statements)");
             return;
