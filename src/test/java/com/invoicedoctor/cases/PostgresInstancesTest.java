@@ -28,11 +28,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Two app instances on two ports against one real PostgreSQL: any instance serves any request, and concurrent
  * changes through both lose nothing.
  */
+@Tag("slow")
 class PostgresInstancesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static EmbeddedPostgres pg;

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A crash loses nothing the server confirmed: 20 clients answer against the server in its own process, it is killed
  * with SIGKILL while they do, restarted on the same database, and every session acknowledged with 201 and every answer
  * acknowledged with 200 must still be there. Five kills in a row on the default embedded H2 file.
  */
+@Tag("slow")
 class KillDuringAnswersTest {
     static final int CLIENTS = 20;
     static final int KILLS = 5;

@@ -23,11 +23,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * 12,000 hostile requests (seeded, {@link HostileRequests}) over every route and form, anonymous and as a signed-in
  * administrator: not one 5xx, no stack trace and no parser internals in any answer. The figures are in docs/benchmarks.md.
  */
+@Tag("slow")
 class FuzzTest {
     static final int REQUESTS = 12_000;
     static final int THREADS = 4;
