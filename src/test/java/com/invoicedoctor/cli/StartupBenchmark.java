@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * JVM, taking turns so that the machine's load touches both alike. Three ways to start serve: in an empty folder
  * (the jar's knowledge, pre-built), in a folder holding an unchanged copy of rules/ and knowledge-base/ (read, parsed
  * and validated; the pre-built rules used because their hash matches), and with one rule edited (compiled from DRL).
+ * Beside the wall-clock time it prints the CPU time each process used until then, which depends less on what else
+ * the machine is doing.
  *
  * <p>Run from the repository root after {@code mvn -q -DskipTests package} and {@code mvn -q test-compile}:
  * {@code java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.cli.StartupBenchmark [rounds [build-dir]]}
@@ -50,26 +52,33 @@ public final class StartupBenchmark {
         Map<String, Path> dirs = Map.of("bare Javalin", empty, "serve, jar's knowledge", empty,
                 "serve, ./rules unchanged", copy, "serve, ./rules edited", edited);
         Map<String, List<Long>> times = new LinkedHashMap<>();
-        starts.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        starts.keySet().forEach(k -> {
+            times.put(k, new ArrayList<>());
+            cpu.put(k, new ArrayList<>());
+        });
         for (int round = 0; round < rounds; round++) {
             for (var e : starts.entrySet()) {
-                long ms = timeToHealth(e.getValue().get(), dirs.get(e.getKey()));
-                times.get(e.getKey()).add(ms);
-                System.out.printf("round %d  %-26s %6d ms%n", round + 1, e.getKey(), ms);
+                long[] ms = timeToHealth(e.getValue().get(), dirs.get(e.getKey()));
+                times.get(e.getKey()).add(ms[0]);
+                cpu.get(e.getKey()).add(ms[1]);
+                System.out.printf("round %d  %-26s %6d ms, %6d ms of CPU%n", round + 1, e.getKey(), ms[0], ms[1]);
             }
         }
         long bare = median(times.get("bare Javalin"));
+        long bareCpu = median(cpu.get("bare Javalin"));
         System.out.printf("%nmedian of %d rounds, cores %d, load average before the last round %s:%n", rounds,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        times.forEach((k, v) -> System.out.printf("  %-26s %6d ms  (%.1f x bare)   all: %s%n", k, median(v),
-                median(v) / (double) bare, v));
+        times.forEach((k, v) -> System.out.printf("  %-26s %6d ms (%.1f x bare), CPU %6d ms (%.1f x bare)   all: %s%n", k,
+                median(v), median(v) / (double) bare, median(cpu.get(k)), median(cpu.get(k)) / (double) bareCpu, v));
     }
 
     private static List<String> serve(String jar) {
         return List.of("java", "-jar", jar, "serve", "--port", "PORT", "--db", "jdbc:h2:mem:startup");
     }
 
-    private static long timeToHealth(List<String> command, Path dir) throws IOException, InterruptedException {
+    /** Milliseconds from launch to the first 200 from /health, and the CPU time the process used until then. */
+    private static long[] timeToHealth(List<String> command, Path dir) throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -88,7 +97,9 @@ public final class StartupBenchmark {
                 }
                 Thread.sleep(20);
             }
-            return (System.nanoTime() - started) / 1_000_000;
+            long wall = (System.nanoTime() - started) / 1_000_000;
+            long used = p.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            return new long[] {wall, used};
         } finally {
             p.destroy();
             p.waitFor();

@@ -46,7 +46,11 @@ class KillDuringAnswersTest {
         });
     }
 
-    /** Lets the clients answer for a while, then kills the server while they are still sending. */
+    /**
+     * Lets the clients answer for a while, then kills the server while they are still sending. The while starts when
+     * the server has acknowledged its first answers: on a busy machine a freshly started server's first requests
+     * alone took longer than {@link #ANSWERING_MILLIS}, and a kill then found nobody answering yet.
+     */
     static void answerThenKill(ServerProcess server, JsonClient client, Acknowledged acknowledged, int round)
             throws InterruptedException {
         List<Thread> clients = new ArrayList<>();
@@ -55,6 +59,11 @@ class KillDuringAnswersTest {
             t.setDaemon(true);
             t.start();
             clients.add(t);
+        }
+        int before = acknowledged.answers();
+        long warm = System.nanoTime() + 30_000_000_000L;
+        while (acknowledged.answers() < before + CLIENTS && System.nanoTime() < warm) {
+            Thread.sleep(20);
         }
         Thread.sleep(ANSWERING_MILLIS);
         server.kill9();
