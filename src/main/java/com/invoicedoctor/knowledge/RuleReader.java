@@ -127,9 +127,12 @@ final class RuleReader {
     /** Reads one constraint: comparisons joined by && and ||, where || only joins comparisons of one field. */
     private void constraint(BaseDescr d, ExprConstraintDescr in, Set<String> fields, List<Comparison> out) {
         if (d instanceof ConstraintConnectiveDescr connective) {
-            if (connective.getConnective() == ConnectiveType.OR && fieldsOf(connective).size() > 1) {
+            // || joins tests of one field (id in (…), value in (…)), or alternatives that each name their ids:
+            // (id == "a" && value == "x") || (id == "b" && value == "y"); the index keeps the union of them
+            if (connective.getConnective() == ConnectiveType.OR && fieldsOf(connective).size() > 1
+                    && !connective.getDescrs().stream().allMatch(alternative -> fieldsOf(alternative).contains("id"))) {
                 unreadable(in.getLine(), "'" + oneLine(in.getExpression()) + "': || may only join tests of one field,"
-                        + " such as id in (…); write the alternatives as separate rules");
+                        + " such as id in (…), or alternatives that each name an id; write the others as separate rules");
                 return;
             }
             connective.getDescrs().forEach(c -> constraint(c, in, fields, out));

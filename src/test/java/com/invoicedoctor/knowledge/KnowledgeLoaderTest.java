@@ -263,7 +263,7 @@ class KnowledgeLoaderTest {
     @Test
     void a_rule_shape_the_index_cannot_read_is_refused_with_file_and_line() throws IOException {
         copyFixture();
-        // || across two fields: which ids the pattern names can no longer be read
+        // || across two fields, one alternative naming no id: which ids the pattern names can no longer be read
         replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
                 "Observation(id == \"server.power-cut\" || value == \"yes\")");
         replace(rules.resolve("causes.drl"), "    insertLogical(Evidence.of(kcontext, \"server.software\", 8.0));",
@@ -283,5 +283,16 @@ class KnowledgeLoaderTest {
         replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
                 "Observation(number > 3, id == \"server.power-cut\")");
         assertThat(loadFails().getMessage()).contains("compares the number of server.power-cut, which is not a number observation");
+    }
+
+    @Test
+    void alternatives_that_each_name_their_ids_are_read_and_checked() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation((id == \"server.power-cut\" && value == \"yes\") || (id == \"net.dns.resolves\" && value == \"no\"))");
+        assertThat(KnowledgeLoader.load(kb, rules).rules().sources()).isNotEmpty();
+        replace(rules.resolve("causes.drl"), "(id == \"net.dns.resolves\" && value == \"no\")",
+                "(id == \"net.dns.resolve\" && value == \"no\")");
+        assertThat(loadFails().getMessage()).contains("uses unknown observation net.dns.resolve");
     }
 }
