@@ -282,7 +282,7 @@ final class KnowledgeValidator {
 
     private void checkEvidence(RuleShape rule, Conclusion evidence, Set<String> supported, List<Problem> problems) {
         double ratio = evidence.ratio();
-        if (!(ratio > 0) || ratio == 1.0) {
+        if (!Double.isNaN(ratio) && (!(ratio > 0) || ratio == 1.0)) {
             problems.add(new Problem(rule.file(), evidence.line(), "rule \"" + rule.name()
                     + "\": the likelihood ratio must be above 0 and not 1, was " + ratio));
         }

@@ -49,7 +49,7 @@ final class RuleReader {
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "Observation", Set.of("id", "value", "number", "source"),
             "Finding", Set.of("id"),
-            "Repair", Set.of("step", "cause", "kind", "outcome"));
+            "Repair", Set.of("step", "cause", "kind", "outcome", "share"));
     private static final Set<String> EQUALITY = Set.of("==", "!=");
     private static final Set<String> ORDER = Set.of("==", "!=", "<", ">", "<=", ">=");
 
@@ -211,12 +211,14 @@ final class RuleReader {
             String type = of == null ? "" : of.getScope().get().toString();
             if (type.equals("Finding") && of.getArguments().size() == 2 && of.getArgument(1) instanceof StringLiteralExpr id) {
                 conclusions.add(new Conclusion(Kind.FINDING, id.asString(), false, 0, line));
-            } else if (type.equals("Evidence") && of.getArguments().size() == 3 && ratio(of.getArgument(2)) != null
+            } else if (type.equals("Evidence") && of.getArguments().size() == 3
                     && (of.getArgument(1) instanceof StringLiteralExpr || of.getArgument(1) instanceof NameExpr)) {
                 Expression target = of.getArgument(1);
                 boolean variable = target instanceof NameExpr;
                 String name = variable ? ((NameExpr) target).getNameAsString() : ((StringLiteralExpr) target).asString();
-                conclusions.add(new Conclusion(Kind.EVIDENCE, name, variable, ratio(of.getArgument(2)), line));
+                // a ratio computed from bound values (a repair's share) is known only when the rule fires: NaN here
+                Double ratio = ratio(of.getArgument(2));
+                conclusions.add(new Conclusion(Kind.EVIDENCE, name, variable, ratio == null ? Double.NaN : ratio, line));
             } else {
                 unreadable(line, "the statement '" + oneLine(s.toString()) + "' (a consequence inserts"
                         + " Finding.of(kcontext, \"finding.…\") or Evidence.of(kcontext, \"cause\" or $bound, ratio))");
