@@ -7,7 +7,7 @@ import com.invoicedoctor.cli.DiagnoseCommand;
 import com.invoicedoctor.cli.ServeCommand;
 import com.invoicedoctor.cli.TrainReaderCommand;
 import com.invoicedoctor.cli.ValidateCommand;
-import com.invoicedoctor.session.DatabaseUnavailableException;
+import com.invoicedoctor.db.DatabaseUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

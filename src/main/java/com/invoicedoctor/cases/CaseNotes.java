@@ -1,5 +1,7 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -11,9 +13,9 @@ public final class CaseNotes {
     /** Longest note accepted. */
     public static final int MAX_CHARS = 5_000;
 
-    private final Jdbc db;
+    private final Database db;
 
-    public CaseNotes(Jdbc db) {
+    public CaseNotes(Database db) {
         this.db = db;
     }
 
@@ -30,15 +32,15 @@ public final class CaseNotes {
         if (body.length() > MAX_CHARS) {
             throw new CaseInputException("a note may have at most " + MAX_CHARS + " characters; this one has " + body.length());
         }
-        Instant now = Jdbc.now();
+        Instant now = Sql.now();
         try {
             db.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO case_notes (session_id, author, text, created_at) VALUES (?, ?, ?, ?)")) {
-                    return Jdbc.bind(ps, sessionId, author, body, now).executeUpdate();
+                    return Sql.bind(ps, sessionId, author, body, now).executeUpdate();
                 }
             });
-        } catch (Jdbc.DataException e) {
+        } catch (Sql.DataException e) {
             if (e.sql().getSQLState() != null && e.sql().getSQLState().startsWith("23")) {
                 throw new CaseNotFoundException(sessionId);
             }
@@ -57,7 +59,7 @@ public final class CaseNotes {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         notes.add(new Note(rs.getLong("id"), rs.getString("author"), rs.getString("text"),
-                                Jdbc.instant(rs, "created_at")));
+                                Sql.instant(rs, "created_at")));
                     }
                 }
                 return notes;

@@ -1,5 +1,7 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,27 +17,27 @@ public final class CaseStore {
             + "questions, endpoint, probe_failed, kb_version, prior_version, handed_off_at, confirmed_cause, fixed_step, "
             + "confirmed_by, confirmed_at, diagnosed_cause, created_at, updated_at, resolved_at";
 
-    private final Jdbc db;
+    private final Database db;
 
-    public CaseStore(Jdbc db) {
+    public CaseStore(Database db) {
         this.db = db;
     }
 
     /** Records a session's latest diagnosis; creates the case on first sight. An older session version is ignored. */
     public void observe(SessionOutcome o) {
-        Instant now = Jdbc.now();
+        Instant now = Sql.now();
         db.with(c -> {
             if (update(c, o, now) == 0) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases (session_id, status, audience, lang, "
                         + "interview, top_cause, top_family, top_confidence, questions, facts, endpoint, probe_failed, "
                         + "server_check_at, server_check_failed, kb_version, prior_version, session_version, created_at, "
                         + "updated_at) VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    Jdbc.bind(ps, o.sessionId(), o.audience(), o.lang(), o.interview(), o.topCause(), o.topFamily(),
+                    Sql.bind(ps, o.sessionId(), o.audience(), o.lang(), o.interview(), o.topCause(), o.topFamily(),
                             o.topConfidence(), o.questions(), o.facts(), o.endpoint(), o.probeFailed(), o.serverCheckAt(),
                             o.serverCheckFailed(), o.kbVersion(),
                             o.priorVersion(), o.sessionVersion(), o.created() == null ? now : o.created(), now).executeUpdate();
                 } catch (SQLException e) {
-                    if (!Jdbc.duplicateKey(e)) {
+                    if (!Sql.duplicateKey(e)) {
                         throw e;
                     }
                     update(c, o, now);
@@ -44,7 +46,7 @@ public final class CaseStore {
             if ("fixed".equals(o.interview())) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET status = 'resolved', resolved_at = ? "
                         + "WHERE session_id = ? AND status = 'open'")) {
-                    Jdbc.bind(ps, now, o.sessionId()).executeUpdate();
+                    Sql.bind(ps, now, o.sessionId()).executeUpdate();
                 }
             }
             return null;
@@ -56,7 +58,7 @@ public final class CaseStore {
                 + "top_confidence = ?, questions = ?, facts = ?, endpoint = COALESCE(?, endpoint), probe_failed = ?, "
                 + "server_check_at = ?, server_check_failed = ?, kb_version = ?, "
                 + "prior_version = ?, session_version = ?, updated_at = ? WHERE session_id = ? AND session_version <= ?")) {
-            return Jdbc.bind(ps, o.interview(), o.topCause(), o.topFamily(), o.topConfidence(), o.questions(), o.facts(),
+            return Sql.bind(ps, o.interview(), o.topCause(), o.topFamily(), o.topConfidence(), o.questions(), o.facts(),
                     o.endpoint(), o.probeFailed(), o.serverCheckAt(), o.serverCheckFailed(), o.kbVersion(), o.priorVersion(), o.sessionVersion(), now,
                     o.sessionId(), o.sessionVersion()).executeUpdate();
         }
@@ -112,7 +114,7 @@ public final class CaseStore {
                 List<Object> params = new ArrayList<>(filter.params());
                 params.add(q.limit());
                 params.add(q.offset());
-                Jdbc.bind(ps, params.toArray());
+                Sql.bind(ps, params.toArray());
                 return readAll(ps);
             }
         });
@@ -123,7 +125,7 @@ public final class CaseStore {
         CaseFilter filter = CaseFilter.of(q);
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cases" + filter.where())) {
-                Jdbc.bind(ps, filter.params().toArray());
+                Sql.bind(ps, filter.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
@@ -146,14 +148,14 @@ public final class CaseStore {
                 int rows = db.with(c -> {
                     try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET code = ?, handed_off_at = ? "
                             + "WHERE session_id = ? AND code IS NULL")) {
-                        return Jdbc.bind(ps, code, Jdbc.now(), sessionId).executeUpdate();
+                        return Sql.bind(ps, code, Sql.now(), sessionId).executeUpdate();
                     }
                 });
                 if (rows == 1) {
                     return code;
                 }
-            } catch (Jdbc.DataException e) {
-                if (!Jdbc.duplicateKey(e.sql())) {
+            } catch (Sql.DataException e) {
+                if (!Sql.duplicateKey(e.sql())) {
                     throw e;
                 }
                 // another case has this code already: draw again
@@ -171,7 +173,7 @@ public final class CaseStore {
     public String take(String sessionId, String agent) {
         db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET agent = ? WHERE session_id = ? AND agent IS NULL")) {
-                return Jdbc.bind(ps, agent, sessionId).executeUpdate();
+                return Sql.bind(ps, agent, sessionId).executeUpdate();
             }
         });
         return get(sessionId).agent();
@@ -181,7 +183,7 @@ public final class CaseStore {
     public void setStatus(String sessionId, CaseStatus status) {
         if (status == CaseStatus.resolved) {
             change(sessionId, "UPDATE cases SET status = 'resolved', resolved_at = COALESCE(resolved_at, ?) "
-                    + "WHERE session_id = ?", Jdbc.now(), sessionId);
+                    + "WHERE session_id = ?", Sql.now(), sessionId);
         } else {
             change(sessionId, "UPDATE cases SET status = ?, resolved_at = NULL WHERE session_id = ?", status.name(), sessionId);
         }
@@ -190,7 +192,7 @@ public final class CaseStore {
     private void change(String sessionId, String sql, Object... params) {
         int rows = db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                return Jdbc.bind(ps, params).executeUpdate();
+                return Sql.bind(ps, params).executeUpdate();
             }
         });
         if (rows == 0) {
@@ -201,7 +203,7 @@ public final class CaseStore {
     private Optional<CaseRecord> one(String sql, Object... params) {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Jdbc.bind(ps, params);
+                Sql.bind(ps, params);
                 List<CaseRecord> list = readAll(ps);
                 return list.isEmpty() ? Optional.<CaseRecord>empty() : Optional.of(list.get(0));
             }
@@ -225,8 +227,8 @@ public final class CaseStore {
                 rs.getString("audience"), rs.getString("lang"), rs.getString("agent"), rs.getString("interview"),
                 rs.getString("top_cause"), top, rs.getInt("questions"), rs.getString("endpoint"),
                 rs.getBoolean("probe_failed"), rs.getString("kb_version"), rs.getInt("prior_version"),
-                Jdbc.instant(rs, "handed_off_at"), rs.getString("confirmed_cause"), rs.getString("fixed_step"),
-                rs.getString("confirmed_by"), Jdbc.instant(rs, "confirmed_at"), rs.getString("diagnosed_cause"),
-                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), Jdbc.instant(rs, "resolved_at"));
+                Sql.instant(rs, "handed_off_at"), rs.getString("confirmed_cause"), rs.getString("fixed_step"),
+                rs.getString("confirmed_by"), Sql.instant(rs, "confirmed_at"), rs.getString("diagnosed_cause"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "resolved_at"));
     }
 }

@@ -1,5 +1,7 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -25,9 +27,9 @@ public final class Dashboard {
     public static final List<Duration> BUCKETS = List.of(Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4),
             Duration.ofDays(1), Duration.ofDays(3));
 
-    private final Jdbc db;
+    private final Database db;
 
-    public Dashboard(Jdbc db) {
+    public Dashboard(Database db) {
         this.db = db;
     }
 
@@ -149,12 +151,12 @@ public final class Dashboard {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT created_at, resolved_at, confirmed_at, top_cause, "
                     + "confirmed_cause, diagnosed_cause, questions FROM cases WHERE created_at >= ? AND " + CaseFilter.WORTH_LISTING)) {
-                Jdbc.bind(ps, since);
+                Sql.bind(ps, since);
                 List<Row> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "resolved_at"),
-                                Jdbc.instant(rs, "confirmed_at"), rs.getString("top_cause"), rs.getString("confirmed_cause"),
+                        rows.add(new Row(Sql.instant(rs, "created_at"), Sql.instant(rs, "resolved_at"),
+                                Sql.instant(rs, "confirmed_at"), rs.getString("top_cause"), rs.getString("confirmed_cause"),
                                 rs.getString("diagnosed_cause"), rs.getInt("questions")));
                     }
                 }

@@ -1,5 +1,7 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,11 +28,11 @@ public final class Incidents {
     private static final String COLUMNS = "id, kind, subject, sessions, opened_at, last_seen_at, closed_at, closed_by, "
             + "evidence, confirmed_by, confirmed_at";
 
-    private final Jdbc db;
+    private final Database db;
     private final IncidentPolicy policy;
     private volatile Cached banner = new Cached(Instant.EPOCH, List.of());
 
-    public Incidents(Jdbc db, IncidentPolicy policy) {
+    public Incidents(Database db, IncidentPolicy policy) {
         this.db = db;
         this.policy = policy;
     }
@@ -43,8 +45,8 @@ public final class Incidents {
     public List<Incident> scan(Instant now) {
         try {
             scanOnce(now);
-        } catch (Jdbc.DataException e) {
-            if (!Jdbc.duplicateKey(e.sql())) {
+        } catch (Sql.DataException e) {
+            if (!Sql.duplicateKey(e.sql())) {
                 throw e;
             }
             scanOnce(now); // another instance opened the same incident a moment ago: now it is there to update
@@ -67,7 +69,7 @@ public final class Incidents {
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET closed_at = ?, open_key = NULL "
                     + "WHERE closed_at IS NULL AND last_seen_at < ?")) {
-                Jdbc.bind(ps, now, since).executeUpdate();
+                Sql.bind(ps, now, since).executeUpdate();
             }
             return null;
         });
@@ -114,7 +116,7 @@ public final class Incidents {
         int rows = db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET confirmed_by = ?, confirmed_at = ? "
                     + "WHERE id = ? AND closed_at IS NULL AND confirmed_by IS NULL")) {
-                return Jdbc.bind(ps, by, Jdbc.now(), id).executeUpdate();
+                return Sql.bind(ps, by, Sql.now(), id).executeUpdate();
             }
         });
         banner = new Cached(Instant.EPOCH, List.of());
@@ -126,7 +128,7 @@ public final class Incidents {
         db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET closed_at = ?, closed_by = ?, open_key = NULL "
                     + "WHERE id = ? AND closed_at IS NULL")) {
-                return Jdbc.bind(ps, Jdbc.now(), by, id).executeUpdate();
+                return Sql.bind(ps, Sql.now(), by, id).executeUpdate();
             }
         });
         banner = new Cached(Instant.EPOCH, List.of());
@@ -140,7 +142,7 @@ public final class Incidents {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + CaseStore.COLUMNS + " FROM cases WHERE " + match
                     + " AND updated_at >= ? AND updated_at <= ? ORDER BY updated_at DESC LIMIT 500")) {
-                Jdbc.bind(ps, incident.subject(), from, to);
+                Sql.bind(ps, incident.subject(), from, to);
                 return CaseStore.readAll(ps);
             }
         });
@@ -156,13 +158,13 @@ public final class Incidents {
                 ? Incident.SERVER_CHECKS : Incident.REPORTS;
         try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET sessions = ?, last_seen_at = ?, evidence = ? "
                 + "WHERE open_key = ?")) {
-            if (Jdbc.bind(ps, counted, now, evidence, kind + ":" + subject).executeUpdate() > 0) {
+            if (Sql.bind(ps, counted, now, evidence, kind + ":" + subject).executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (kind, subject, open_key, sessions, opened_at, "
                 + "last_seen_at, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            Jdbc.bind(ps, kind, subject, kind + ":" + subject, counted, now, now, evidence).executeUpdate();
+            Sql.bind(ps, kind, subject, kind + ":" + subject, counted, now, now, evidence).executeUpdate();
         }
     }
 
@@ -173,7 +175,7 @@ public final class Incidents {
     private boolean serverChecksFail(Connection c, String endpoint, Instant since) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT server_check_failed FROM cases WHERE endpoint = ? "
                 + "AND server_check_at >= ? ORDER BY server_check_at DESC LIMIT ?")) {
-            Jdbc.bind(ps, endpoint, since, policy.serverChecks());
+            Sql.bind(ps, endpoint, since, policy.serverChecks());
             int failed = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -187,7 +189,7 @@ public final class Incidents {
     private Instant lastManualClose(Connection c, String kind, String subject, Instant since) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(closed_at) FROM incidents WHERE kind = ? AND subject = ? "
                 + "AND closed_by IS NOT NULL AND closed_at >= ?")) {
-            Jdbc.bind(ps, kind, subject, since);
+            Sql.bind(ps, kind, subject, since);
             try (ResultSet rs = ps.executeQuery()) {
                 java.time.OffsetDateTime at = rs.next() ? rs.getObject(1, java.time.OffsetDateTime.class) : null;
                 return at == null ? null : at.toInstant();
@@ -199,9 +201,9 @@ public final class Incidents {
         String match = kind.equals("cause") ? "top_cause = ? AND top_confidence >= ?" : "endpoint = ? AND probe_failed = TRUE";
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cases WHERE " + match + " AND updated_at > ?")) {
             if (kind.equals("cause")) {
-                Jdbc.bind(ps, subject, policy.minConfidence(), since);
+                Sql.bind(ps, subject, policy.minConfidence(), since);
             } else {
-                Jdbc.bind(ps, subject, since);
+                Sql.bind(ps, subject, since);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -224,7 +226,7 @@ public final class Incidents {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + column + ", COUNT(*) FROM cases WHERE " + condition
                 + " AND updated_at >= ? GROUP BY " + column)) {
-            Jdbc.bind(ps, all.toArray());
+            Sql.bind(ps, all.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), rs.getInt(2));
@@ -237,14 +239,14 @@ public final class Incidents {
     private List<Incident> query(String sql, Object... params) {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Jdbc.bind(ps, params);
+                Sql.bind(ps, params);
                 List<Incident> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         list.add(new Incident(rs.getLong("id"), rs.getString("kind"), rs.getString("subject"),
-                                rs.getInt("sessions"), Jdbc.instant(rs, "opened_at"), Jdbc.instant(rs, "last_seen_at"),
-                                Jdbc.instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("evidence"),
-                                rs.getString("confirmed_by"), Jdbc.instant(rs, "confirmed_at")));
+                                rs.getInt("sessions"), Sql.instant(rs, "opened_at"), Sql.instant(rs, "last_seen_at"),
+                                Sql.instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("evidence"),
+                                rs.getString("confirmed_by"), Sql.instant(rs, "confirmed_at")));
                     }
                 }
                 return list;

@@ -1,5 +1,7 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import com.invoicedoctor.interview.CaseState;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.KnowledgeBase;
@@ -23,9 +25,9 @@ public final class Learning {
     private static final int ATTEMPTS = 20;
     private static final String COLUMNS = "version, epoch, counts, strength, reason, created_by, created_at";
 
-    private final Jdbc db;
+    private final Database db;
 
-    public Learning(Jdbc db) {
+    public Learning(Database db) {
         this.db = db;
     }
 
@@ -84,7 +86,7 @@ public final class Learning {
             try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET confirmed_cause = ?, fixed_step = ?, "
                     + "confirmed_by = ?, confirmed_at = ?, confirmed_state = ?, diagnosed_cause = ?, learn_epoch = ?, "
                     + "status = 'resolved', resolved_at = COALESCE(resolved_at, ?) WHERE session_id = ?")) {
-                Jdbc.bind(ps, cause.id(), step, confirmation.by(), now, state, confirmation.diagnosedCause(),
+                Sql.bind(ps, cause.id(), step, confirmation.by(), now, state, confirmation.diagnosedCause(),
                         latest.epoch(), now, sessionId);
                 if (ps.executeUpdate() == 0) {
                     throw new CaseNotFoundException(sessionId);
@@ -104,19 +106,19 @@ public final class Learning {
             try {
                 return db.transaction(c -> {
                     LearnedPriors latest = latest(c);
-                    Instant now = Jdbc.now();
+                    Instant now = Sql.now();
                     Next next = step.apply(c, latest, now);
                     LearnedPriors written = new LearnedPriors(latest.version() + 1, next.epoch(), next.counts(),
                             latest.strength(), reason, by, now);
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO learned_priors (" + COLUMNS
                             + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                        Jdbc.bind(ps, written.version(), written.epoch(), Json.write(written.counts()), written.strength(),
+                        Sql.bind(ps, written.version(), written.epoch(), Json.write(written.counts()), written.strength(),
                                 reason, by, now).executeUpdate();
                     }
                     return written;
                 });
-            } catch (Jdbc.DataException e) {
-                if (!Jdbc.duplicateKey(e.sql()) && !"40001".equals(e.sql().getSQLState())) {
+            } catch (Sql.DataException e) {
+                if (!Sql.duplicateKey(e.sql()) && !"40001".equals(e.sql().getSQLState())) {
                     throw e;
                 }
                 // another instance wrote this version first: count again on top of it
@@ -151,7 +153,7 @@ public final class Learning {
 
     private static LearnedPriors read(ResultSet rs) throws SQLException {
         return new LearnedPriors(rs.getInt("version"), rs.getInt("epoch"), Json.counts(rs.getString("counts")),
-                rs.getDouble("strength"), rs.getString("reason"), rs.getString("created_by"), Jdbc.instant(rs, "created_at"));
+                rs.getDouble("strength"), rs.getString("reason"), rs.getString("created_by"), Sql.instant(rs, "created_at"));
     }
 
     @FunctionalInterface

@@ -1,5 +1,7 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.interview.Interviewer;
 import com.invoicedoctor.knowledge.KnowledgeBase;
@@ -30,7 +32,7 @@ public final class LiveKnowledge implements AutoCloseable {
 
     private final KnowledgeSource source;
     private final Learning learning;
-    private final Jdbc db;
+    private final Database db;
     private final AtomicReference<Current> current = new AtomicReference<>();
     private ScheduledExecutorService follower;
 
@@ -50,7 +52,7 @@ public final class LiveKnowledge implements AutoCloseable {
     }
 
     /** Starts serving this (already validated) knowledge base with the newest learned priors. */
-    public LiveKnowledge(KnowledgeBase kb, KnowledgeSource source, Learning learning, Jdbc db) {
+    public LiveKnowledge(KnowledgeBase kb, KnowledgeSource source, Learning learning, Database db) {
         this.source = source;
         this.learning = learning;
         this.db = db;
@@ -157,12 +159,12 @@ public final class LiveKnowledge implements AutoCloseable {
                     int next = generation(c) + 1;
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO knowledge_reloads (generation, kb_version, "
                             + "reloaded_by, reloaded_at) VALUES (?, ?, ?, ?)")) {
-                        Jdbc.bind(ps, next, kb.version(), by, Jdbc.now()).executeUpdate();
+                        Sql.bind(ps, next, kb.version(), by, Sql.now()).executeUpdate();
                     }
                     return next;
                 });
-            } catch (Jdbc.DataException e) {
-                if (attempt >= 5 || !Jdbc.duplicateKey(e.sql())) {
+            } catch (Sql.DataException e) {
+                if (attempt >= 5 || !Sql.duplicateKey(e.sql())) {
                     throw e;
                 }
                 // another instance reloaded at the same moment: take the next generation

@@ -1,5 +1,6 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.interview.CaseState;
 import com.invoicedoctor.knowledge.KnowledgeBase;
@@ -19,9 +20,9 @@ public final class Regression {
     /** A change in the confirmed cause's confidence smaller than this counts as the same. */
     static final double NOTICEABLE = 0.05;
 
-    private final Jdbc db;
+    private final Database db;
 
-    public Regression(Jdbc db) {
+    public Regression(Database db) {
         this.db = db;
     }
 

@@ -1,8 +1,8 @@
 package com.invoicedoctor.cli;
 
-import com.invoicedoctor.cases.Jdbc;
-import com.invoicedoctor.session.Database;
-import com.invoicedoctor.session.DatabaseUrl;
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.DatabaseSettings;
+import com.invoicedoctor.db.DatabaseUrl;
 import com.invoicedoctor.staff.FirstAdmin;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ public final class AdminCommand implements Runnable {
 
     /** Options every admin subcommand shares. */
     abstract static class Base implements Callable<Integer> {
-        @Option(names = "--db", paramLabel = "JDBC-URL", description = "the database (default: ${DEFAULT-VALUE})")
-        String db = Database.DEFAULT_URL;
+        @Mixin
+        DatabaseOptions database;
 
         @Spec
         CommandSpec spec;
@@ -67,20 +68,21 @@ public final class AdminCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            String url = withoutTraceFile(DatabaseUrl.forServer(db));
-            try (Database database = Database.open(url); Jdbc jdbc = new Jdbc(url)) {
-                String message = apply(new StaffAccounts(jdbc, new Passwords(12)), jdbc);
+            DatabaseSettings settings = database.settings();
+            try (Database db = Database.open(new DatabaseSettings(withoutTraceFile(DatabaseUrl.forServer(settings.url())),
+                    settings.user(), settings.password(), settings.poolSize()))) {
+                String message = apply(new StaffAccounts(db, new Passwords(12)), db);
                 spec.commandLine().getOut().println(message);
                 spec.commandLine().getOut().flush();
                 return 0;
-            } catch (StaffInputException e) {
+            } catch (StaffInputException | IllegalArgumentException e) {
                 err.println(e.getMessage());
                 err.flush();
                 return 1;
             }
         }
 
-        abstract String apply(StaffAccounts accounts, Jdbc jdbc) throws IOException;
+        abstract String apply(StaffAccounts accounts, Database jdbc) throws IOException;
 
         /**
          * An embedded H2 database without its trace file: a refused command (the server holds the database) already
@@ -107,7 +109,7 @@ public final class AdminCommand implements Runnable {
         String name;
 
         @Override
-        String apply(StaffAccounts accounts, Jdbc jdbc) throws IOException {
+        String apply(StaffAccounts accounts, Database jdbc) throws IOException {
             Role r = Role.parse(role);
             String pw = password();
             return "created " + r + " '" + accounts.create(user, name, r, pw).username() + "'";
@@ -121,7 +123,7 @@ public final class AdminCommand implements Runnable {
         String user;
 
         @Override
-        String apply(StaffAccounts accounts, Jdbc jdbc) throws IOException {
+        String apply(StaffAccounts accounts, Database jdbc) throws IOException {
             accounts.changePassword(user, password());
             new StaffLogins(jdbc).endAll(user);
             return "password of '" + user + "' changed; its sign-ins have ended";

@@ -4,7 +4,7 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.probe.ProbeRunner;
 import com.invoicedoctor.probe.EndpointRole;
 import com.invoicedoctor.probe.ProbeTargets;
-import com.invoicedoctor.session.Database;
+import com.invoicedoctor.db.DatabaseSettings;
 import com.invoicedoctor.web.ClientAddresses;
 import com.invoicedoctor.web.HelpdeskContact;
 import com.invoicedoctor.web.PublicUrl;
@@ -36,9 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default 7070; 0 for any free port)")
     int port;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL", defaultValue = Database.DEFAULT_URL,
-            description = "session database (default ${DEFAULT-VALUE}; e.g. jdbc:postgresql://host/db?user=u&password=p)")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--endpoint", paramLabel = "[ROLE:][ID=]URL",
             description = "an invoice endpoint users may check, as URL, id=URL, or with whose it is in front: platform:URL"
@@ -144,11 +143,13 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        DatabaseSettings db;
         String token = metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim();
         try {
             limits = new ConnectionLimits(Duration.ofSeconds(idleTimeout), Duration.ofSeconds(bodyTimeout), minBodyRate,
                     perAddress, maxConnections, threads);
             site = publicUrl == null || publicUrl.isBlank() ? null : PublicUrl.parse(publicUrl);
+            db = database.settings();
             if (token != null && token.length() < WebApp.Settings.MIN_TOKEN) {
                 throw new IllegalArgumentException("the metrics token must be at least " + WebApp.Settings.MIN_TOKEN
                         + " characters long");
@@ -177,7 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         out.printf("InvoiceDoctor is running at http://localhost:%d/ (knowledge %s, %d causes; sessions in %s)%n",
-                app.port(), kb.version(), kb.causes().size(), db);
+                app.port(), kb.version(), kb.causes().size(), db.url());
         if (site != null) {
             out.printf("  users reach it at %s/%n", site.base());
         }

@@ -11,6 +11,6 @@ import java.util.Map;
  * @param outcomes  answer value to the diagnosis the rules give for it
  * @param chance    answer value to its predicted probability
  */
-public record Candidate(Question question, double gain, double score, Map<String, Outcome> outcomes,
+public record Candidate(Question question, double gain, double score, Map<String, WhatIfDiagnosis> outcomes,
                         Map<String, Double> chance) {
 }

@@ -282,7 +282,7 @@ public final class Interviewer {
             Turn.Pivot best = null;
             double bestShift = 0.05;
             for (Candidate c : candidates) {
-                for (Map.Entry<String, Outcome> e : c.outcomes().entrySet()) {
+                for (Map.Entry<String, WhatIfDiagnosis> e : c.outcomes().entrySet()) {
                     double after = e.getValue().confidence(cause);
                     if (Math.abs(after - before) > bestShift) {
                         bestShift = Math.abs(after - before);
@@ -304,7 +304,7 @@ public final class Interviewer {
      */
     private String why(Candidate best, Assessment now, Lang lang, Question.Audience audience) {
         List<String> raised = new ArrayList<>();
-        for (Outcome after : best.outcomes().values()) {
+        for (WhatIfDiagnosis after : best.outcomes().values()) {
             String winner = null;
             double rise = 0.01;
             for (Assessment.Ranked r : now.ranking()) {

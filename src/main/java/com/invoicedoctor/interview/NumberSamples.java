@@ -1,14 +1,13 @@
 package com.invoicedoctor.interview;
 
 import com.invoicedoctor.knowledge.KnowledgeBase;
-import com.invoicedoctor.knowledge.RuleSource;
+import com.invoicedoctor.knowledge.FactPattern;
+import com.invoicedoctor.knowledge.RuleShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Representative answers for numeric questions, read from the thresholds the rules compare against
@@ -16,26 +15,18 @@ import java.util.regex.Pattern;
  * band the rules distinguish, so "what if the answer were X?" covers every outcome the rules know.
  */
 final class NumberSamples {
-    private static final Pattern THRESHOLD = Pattern.compile(
-            "Observation\\s*\\(\\s*id\\s*==\\s*\"([^\"]+)\"([^)]*)\\)");
-    private static final Pattern MORE = Pattern.compile("number\\s*[<>]=?\\s*(-?[0-9.]+)");
-
     private final Map<String, List<String>> samples = new HashMap<>();
     private final Map<String, double[]> thresholds = new HashMap<>();
 
     NumberSamples(KnowledgeBase kb) {
         Map<String, TreeSet<Double>> found = new HashMap<>();
-        for (RuleSource rule : kb.rules().sources()) {
-            Matcher m = THRESHOLD.matcher(rule.text());
-            while (m.find()) {
-                if (!m.group(2).contains("number")) {
-                    continue;
-                }
-                TreeSet<Double> set = found.computeIfAbsent(m.group(1), k -> new TreeSet<>());
-                // a constraint may bound both sides: number > 1 && number <= 20
-                Matcher all = MORE.matcher(m.group(2));
-                while (all.find()) {
-                    set.add(Double.parseDouble(all.group(1)));
+        for (RuleShape rule : kb.rules().sources()) {
+            for (FactPattern p : rule.conditions()) {
+                // a constraint may bound both sides: number > 1 && number <= 20, in any order with the id
+                for (FactPattern.Comparison c : p.on("number")) {
+                    for (String id : p.ids()) {
+                        found.computeIfAbsent(id, k -> new TreeSet<>()).add(Double.parseDouble(c.literal()));
+                    }
                 }
             }
         }

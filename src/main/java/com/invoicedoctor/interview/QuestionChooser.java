@@ -130,7 +130,7 @@ final class QuestionChooser {
                     total[c] += a.base()[x] * ratio[x][c];
                 }
             }
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
+            Map<String, WhatIfDiagnosis> outcomes = new LinkedHashMap<>();
             Map<String, Double> chance = new LinkedHashMap<>();
             double expected = 0;
             for (int x = 0; x < k; x++) {
@@ -151,7 +151,7 @@ final class QuestionChooser {
                     }
                 }
                 entropy /= Math.log(2);
-                outcomes.put(a.values().get(x), new Outcome(causes, index, after));
+                outcomes.put(a.values().get(x), new WhatIfDiagnosis(causes, index, after));
                 chance.put(a.values().get(x), px);
                 expected += px * entropy;
             }

@@ -2,14 +2,13 @@ package com.invoicedoctor.interview;
 
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.ObservationDef;
-import com.invoicedoctor.knowledge.RuleSource;
+import com.invoicedoctor.knowledge.FactPattern;
+import com.invoicedoctor.knowledge.RuleShape;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which facts of a case can change what a hypothetical answer does, read from the rules.
@@ -20,14 +19,10 @@ import java.util.regex.Pattern;
  * present matters (and where their observations came from, which sets how much a report is trusted),
  * not which facts derived them. These are o's context: a what-if about o gives the same change to every
  * score whenever the case agrees on its context, so its result can be reused. The reading
- * over-approximates (every quoted id in a rule's conditions counts); a fact pattern that names no id
- * makes every fact context.
+ * over-approximates (every id a rule's conditions name counts, whatever else they test); an observation
+ * pattern that names no id makes every fact context.
  */
 final class WhatIfContext {
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
-    private static final Pattern FACT = Pattern.compile("\\b(Observation|Finding)\\s*\\(([^)]*)\\)");
-    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
-
     /** Observation id to its context (observation and finding ids); absent when everything is context. */
     private final Map<String, Set<String>> contexts = new HashMap<>();
 
@@ -78,28 +73,16 @@ final class WhatIfContext {
     /** What one rule matches and derives. */
     private record Rule(Set<String> conditions, Set<String> derives, boolean anyObservation) {
 
-        static Rule read(RuleSource source, Set<String> known) {
-            String text = source.text();
-            Matcher then = THEN.matcher(text);
-            int split = then.find() ? then.start() : text.length();
-            Set<String> conditions = quotedIds(text.substring(0, split), known);
+        static Rule read(RuleShape shape, Set<String> known) {
+            Set<String> conditions = new HashSet<>();
             boolean any = false;
-            Matcher fact = FACT.matcher(text.substring(0, split));
-            while (fact.find()) {
-                any |= fact.group(1).equals("Observation") && !fact.group(2).contains("id");
-            }
-            return new Rule(conditions, quotedIds(text.substring(split), known), any);
-        }
-
-        private static Set<String> quotedIds(String text, Set<String> known) {
-            Set<String> ids = new HashSet<>();
-            Matcher m = QUOTED.matcher(text);
-            while (m.find()) {
-                if (known.contains(m.group(1))) {
-                    ids.add(m.group(1));
+            for (FactPattern p : shape.conditions()) {
+                if (p.type().equals("Observation") && p.anyId()) {
+                    any = true;
                 }
+                p.ids().stream().filter(known::contains).forEach(conditions::add);
             }
-            return ids;
+            return new Rule(conditions, Set.copyOf(shape.findingsMade()), any);
         }
     }
 }

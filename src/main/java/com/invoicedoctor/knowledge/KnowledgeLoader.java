@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** Loads rules/ and knowledge-base/ from disk, all or nothing. */
@@ -29,6 +30,9 @@ public final class KnowledgeLoader {
      */
     public static KnowledgeBase load(Path kbDir, Path rulesDir) {
         List<Problem> problems = new ArrayList<>();
+        // the rules are read and compiled (or taken pre-built) while the YAML files are read: both take seconds
+        List<Problem> ruleProblems = new ArrayList<>();
+        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleBase.compile(rulesDir, ruleProblems));
         Path settingsFile = kbDir.resolve("kb.yaml");
         Settings settings = YamlFiles.read(settingsFile, Settings.class, problems);
         Map<String, Located<Cause>> causes = index(YamlFiles.readAll(kbDir.resolve("causes"), CausesFile.class,
@@ -60,7 +64,8 @@ public final class KnowledgeLoader {
         Path questionnaireFile = kbDir.resolve("questionnaire.yaml");
         QuestionnaireFile questionnaire = java.nio.file.Files.exists(questionnaireFile)
                 ? YamlFiles.read(questionnaireFile, QuestionnaireFile.class, problems) : new QuestionnaireFile(List.of());
-        RuleBase rules = RuleBase.compile(rulesDir, problems);
+        RuleBase rules = compiling.join();
+        problems.addAll(ruleProblems);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }

@@ -6,18 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Checks the knowledge base and the rules against each other. */
 final class KnowledgeValidator {
-    private static final Pattern OBSERVATION = Pattern.compile("Observation\\s*\\(([^)]*)\\)");
-    private static final Pattern ID = Pattern.compile("\\bid\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern FINDING_USED = Pattern.compile("Finding\\s*\\(\\s*id\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern FINDING_MADE = Pattern.compile("Finding\\.of\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"");
-    private static final Pattern EVIDENCE = Pattern.compile(
-            "Evidence\\.of\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]+)\"\\s*,\\s*([-0-9.eE]+)\\s*\\)");
     private static final Set<String> FAMILIES = Set.of("server", "transport", "business", "network", "client", "platform");
 
     private final Path settingsFile;
@@ -223,24 +214,28 @@ final class KnowledgeValidator {
     private void checkRules(Set<String> usedObservations, Set<String> supported, List<Problem> problems) {
         Set<String> names = new HashSet<>();
         Set<String> made = new HashSet<>();
-        for (RuleSource rule : rules.sources()) {
+        for (RuleShape rule : rules.sources()) {
             if (!names.add(rule.name())) {
                 problems.add(new Problem(rule.file(), rule.line(), "duplicate rule name \"" + rule.name() + "\""));
             }
             if (rules.chineseName(rule.name()).equals(rule.name())) {
                 problems.add(new Problem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" needs its Chinese wording as @zh(\"…\")"));
             }
-            checkObservationsIn(rule, usedObservations, problems);
-            Matcher used = FINDING_USED.matcher(rule.text());
-            while (used.find()) {
-                requireFinding(rule, used.group(1), problems);
+            for (FactPattern pattern : rule.conditions()) {
+                if (pattern.type().equals("Observation")) {
+                    checkObservationPattern(rule, pattern, usedObservations, problems);
+                } else if (pattern.type().equals("Finding")) {
+                    pattern.ids().forEach(id -> requireFinding(rule, id, pattern.lineOf(id), problems));
+                }
             }
-            Matcher madeHere = FINDING_MADE.matcher(rule.text());
-            while (madeHere.find()) {
-                requireFinding(rule, madeHere.group(1), problems);
-                made.add(madeHere.group(1));
+            for (Conclusion c : rule.conclusions()) {
+                if (c.kind() == Conclusion.Kind.FINDING) {
+                    requireFinding(rule, c.target(), c.line(), problems);
+                    made.add(c.target());
+                } else {
+                    checkEvidence(rule, c, supported, problems);
+                }
             }
-            checkEvidenceIn(rule, supported, problems);
         }
         for (Located<FindingDef> f : findings.values()) {
             if (!made.contains(f.item().id())) {
@@ -249,72 +244,66 @@ final class KnowledgeValidator {
         }
     }
 
-    private void checkObservationsIn(RuleSource rule, Set<String> used, List<Problem> problems) {
-        Matcher m = OBSERVATION.matcher(rule.text());
-        while (m.find()) {
-            String constraint = m.group(1);
-            Matcher id = ID.matcher(constraint);
-            if (!id.find()) {
-                continue;
-            }
-            String obsId = id.group(1);
+    /**
+     * Every id a pattern names is declared, its numbers are compared only on number observations, and every value
+     * it compares is a value of one of its ids (under id in (…), the value applies to whichever id matched).
+     */
+    private void checkObservationPattern(RuleShape rule, FactPattern pattern, Set<String> used, List<Problem> problems) {
+        List<ObservationDef> choices = new java.util.ArrayList<>();
+        for (String obsId : pattern.ids()) {
             Located<ObservationDef> def = observations.get(obsId);
             if (def == null) {
-                problems.add(new Problem(rule.file(), lineIn(rule, obsId), "rule \"" + rule.name() + "\" uses unknown observation " + obsId));
+                problems.add(new Problem(rule.file(), pattern.lineOf(obsId), "rule \"" + rule.name() + "\" uses unknown observation " + obsId));
                 continue;
             }
             used.add(obsId);
-            if (def.item().type() == ObservationDef.Type.choice && constraint.contains("value")) {
-                Matcher quoted = QUOTED.matcher(constraint.substring(id.end()));
-                while (quoted.find()) {
-                    if (!def.item().accepts(quoted.group(1))) {
-                        problems.add(new Problem(rule.file(), lineIn(rule, quoted.group(0)), "rule \"" + rule.name() + "\": '"
-                                + quoted.group(1) + "' is not a value of " + obsId + "; expected " + def.item().expected()));
-                    }
-                }
+            ObservationDef o = def.item();
+            if (o.type() == ObservationDef.Type.choice) {
+                choices.add(o);
+            }
+            if (!pattern.on("number").isEmpty() && o.type() != ObservationDef.Type.number) {
+                problems.add(new Problem(rule.file(), pattern.on("number").get(0).line(), "rule \"" + rule.name()
+                        + "\" compares the number of " + obsId + ", which is not a number observation"));
+            }
+        }
+        if (choices.isEmpty()) {
+            return;
+        }
+        for (FactPattern.Comparison value : pattern.on("value")) {
+            if (choices.stream().noneMatch(o -> o.accepts(value.text()))) {
+                String ids = String.join(", ", choices.stream().map(ObservationDef::id).toList());
+                String expected = choices.size() == 1 ? choices.get(0).expected().toString()
+                        : String.join("; ", choices.stream().map(o -> o.id() + ": " + o.expected()).toList());
+                problems.add(new Problem(rule.file(), value.line(), "rule \"" + rule.name() + "\": '" + value.text()
+                        + "' is not a value of " + ids + "; expected " + expected));
             }
         }
     }
 
-    private void checkEvidenceIn(RuleSource rule, Set<String> supported, List<Problem> problems) {
-        Matcher m = EVIDENCE.matcher(rule.text());
-        while (m.find()) {
-            String target = m.group(1);
-            double ratio;
-            try {
-                ratio = Double.parseDouble(m.group(2));
-            } catch (NumberFormatException e) {
-                ratio = -1;
-            }
-            if (!(ratio > 0) || ratio == 1.0) {
-                problems.add(new Problem(rule.file(), lineIn(rule, target), "rule \"" + rule.name()
-                        + "\": the likelihood ratio must be above 0 and not 1, was " + m.group(2)));
-            }
-            boolean prefix = target.endsWith(".*");
-            String stem = prefix ? target.substring(0, target.length() - 1) : target;
-            List<String> matched = causes.keySet().stream().filter(id -> prefix ? id.startsWith(stem) : id.equals(stem)).toList();
-            if (matched.isEmpty()) {
-                problems.add(new Problem(rule.file(), lineIn(rule, target), "rule \"" + rule.name() + "\" names unknown cause " + target));
-            } else if (!prefix && ratio > 1) {
-                supported.addAll(matched);
-            }
+    private void checkEvidence(RuleShape rule, Conclusion evidence, Set<String> supported, List<Problem> problems) {
+        double ratio = evidence.ratio();
+        if (!Double.isNaN(ratio) && (!(ratio > 0) || ratio == 1.0)) {
+            problems.add(new Problem(rule.file(), evidence.line(), "rule \"" + rule.name()
+                    + "\": the likelihood ratio must be above 0 and not 1, was " + ratio));
+        }
+        if (evidence.variable()) {
+            return; // a cause bound in the conditions (a repair's, a resemblance's): known only when the rule fires
+        }
+        String target = evidence.target();
+        boolean prefix = target.endsWith(".*");
+        String stem = prefix ? target.substring(0, target.length() - 1) : target;
+        List<String> matched = causes.keySet().stream().filter(id -> prefix ? id.startsWith(stem) : id.equals(stem)).toList();
+        if (matched.isEmpty()) {
+            problems.add(new Problem(rule.file(), evidence.line(), "rule \"" + rule.name() + "\" names unknown cause " + target));
+        } else if (!prefix && ratio > 1) {
+            supported.addAll(matched);
         }
     }
 
-    private void requireFinding(RuleSource rule, String id, List<Problem> problems) {
+    private void requireFinding(RuleShape rule, String id, int line, List<Problem> problems) {
         if (!findings.containsKey(id)) {
-            problems.add(new Problem(rule.file(), lineIn(rule, id), "rule \"" + rule.name() + "\" uses unknown finding " + id));
+            problems.add(new Problem(rule.file(), line, "rule \"" + rule.name() + "\" uses unknown finding " + id));
         }
-    }
-
-    private static int lineIn(RuleSource rule, String text) {
-        String[] lines = rule.text().split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return rule.line() + i;
-            }
-        }
-        return rule.line();
     }
 
     private static <T> Problem at(Located<T> located, String text, String message) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,9 +30,9 @@ public final class RuleBase {
     public static final String PACKAGE = "invoicedoctor.rules";
 
     private final KieBase kieBase;
-    private final List<RuleSource> sources;
+    private final List<RuleShape> sources;
 
-    private RuleBase(KieBase kieBase, List<RuleSource> sources) {
+    private RuleBase(KieBase kieBase, List<RuleShape> sources) {
         this.kieBase = kieBase;
         this.sources = List.copyOf(sources);
     }
@@ -41,8 +42,8 @@ public final class RuleBase {
         return kieBase;
     }
 
-    /** Every rule with its file and line. */
-    public List<RuleSource> sources() {
+    /** Every rule as read from its parsed form: what it matches and concludes, with file and line. */
+    public List<RuleShape> sources() {
         return sources;
     }
 
@@ -53,47 +54,107 @@ public final class RuleBase {
         return zh == null ? ruleName : zh.toString();
     }
 
-    /** Compiles every *.drl file in the folder; problems are added to the list, null returned on any. */
+    /**
+     * Reads and compiles every *.drl file in the folder; problems are added to the list, null returned on any. Rules
+     * identical to the ones pre-built into the jar (same content hash) are taken from there instead of compiled.
+     */
     static RuleBase compile(Path dir, List<Problem> problems) {
         List<Path> files = drlFiles(dir, problems);
         if (files.isEmpty()) {
             problems.add(new Problem(dir, 0, "no .drl rule files found"));
             return null;
         }
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        if (texts.size() < files.size()) {
+            return null;
+        }
+        PrebuiltRules.Prebuilt prebuilt = PrebuiltRules.matching(contentHash(texts), dir);
+        if (prebuilt != null) {
+            return new RuleBase(prebuilt.kieBase(), prebuilt.index());
+        }
+        List<RuleShape> sources = index(texts, problems);
+        if (sources == null) {
+            return null;
+        }
+        KieBase kieBase = build(dir, texts, null, problems);
+        return kieBase == null ? null : new RuleBase(kieBase, sources);
+    }
+
+    /** Parses the rule texts into the index of rules; null, with the problems added, when any cannot be read. */
+    static List<RuleShape> index(Map<Path, String> texts, List<Problem> problems) {
+        int before = problems.size();
+        List<RuleShape> sources = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        texts.forEach((file, text) -> sources.addAll(parse(file, text, problems, unreadable)));
+        problems.addAll(unreadable);
+        return problems.size() > before ? null : sources;
+    }
+
+    /**
+     * Compiles the rule texts (file to DRL) into a knowledge base; with {@code project} (Drools' executable model)
+     * into a knowledge module whose bytes can be stored. Compile errors are added to the problems, null returned.
+     */
+    static KieBase build(Path dir, Map<Path, String> texts, ModelSink project, List<Problem> problems) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         // a fresh release id per compile, so that a reload never collides with the running rules
         ReleaseId releaseId = services.newReleaseId("com.invoicedoctor", "rules", "1.0.0-" + UUID.randomUUID());
         kfs.generateAndWritePomXML(releaseId);
         Map<String, Path> byName = new HashMap<>();
-        List<RuleSource> sources = new ArrayList<>();
-        int before = problems.size();
-        for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
-                continue;
-            }
+        texts.forEach((file, text) -> {
             String name = "src/main/resources/invoicedoctor/rules/" + file.getFileName();
             byName.put(name, file);
             kfs.write(name, text.getBytes(StandardCharsets.UTF_8));
-            sources.addAll(parse(file, text, problems));
+        });
+        KieBuilder builder = services.newKieBuilder(kfs);
+        if (project == null) {
+            builder.buildAll();
+        } else {
+            builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
         }
-        if (problems.size() > before) {
-            return null;
-        }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        int before = problems.size();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(new Problem(locate(m.getPath(), byName, dir), m.getLine(), oneLine(m.getText())));
         }
         if (problems.size() > before) {
             return null;
         }
+        if (project != null) {
+            project.accept(builder.getKieModule());
+        }
         KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, sources);
+        return kieBase;
+    }
+
+    /** Receives a compiled knowledge module. */
+    @FunctionalInterface
+    interface ModelSink {
+        void accept(org.kie.api.builder.KieModule module);
+    }
+
+    /** SHA-256 over the rule files' names and texts, in name order: equal hashes, equal rules. */
+    static String contentHash(Map<Path, String> texts) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            texts.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(p -> p.getFileName().toString())))
+                    .forEach(e -> {
+                        digest.update(e.getKey().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                        digest.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                    });
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 
     private static List<Path> drlFiles(Path dir, List<Problem> problems) {
@@ -109,7 +170,7 @@ public final class RuleBase {
         }
     }
 
-    private static List<RuleSource> parse(Path file, String text, List<Problem> problems) {
+    private static List<RuleShape> parse(Path file, String text, List<Problem> problems, List<Problem> unreadable) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -128,16 +189,10 @@ public final class RuleBase {
         if (!PACKAGE.equals(pkg.getName())) {
             problems.add(new Problem(file, 1, "the package must be " + PACKAGE + ", not '" + pkg.getName() + "'"));
         }
-        String[] lines = text.split("\n", -1);
-        List<RuleSource> rules = new ArrayList<>();
+        List<RuleShape> rules = new ArrayList<>();
+        com.github.javaparser.JavaParser java = RuleReader.consequenceParser();
         for (RuleDescr rule : pkg.getRules()) {
-            int from = Math.max(1, rule.getLine());
-            int to = rule.getEndLine() >= from ? rule.getEndLine() : lines.length;
-            StringBuilder body = new StringBuilder();
-            for (int i = from - 1; i < Math.min(to, lines.length); i++) {
-                body.append(lines[i]).append('\n');
-            }
-            rules.add(new RuleSource(file, from, rule.getName(), body.toString()));
+            rules.add(RuleReader.read(java, file, rule, unreadable));
         }
         return rules;
     }
@@ -159,6 +214,6 @@ public final class RuleBase {
     }
 
     private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+        return RuleReader.oneLine(message);
     }
 }

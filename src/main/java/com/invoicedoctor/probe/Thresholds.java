@@ -2,7 +2,8 @@ package com.invoicedoctor.probe;
 
 /**
  * Published thresholds the probes judge their measurements by. The same figures appear, with their
- * sources, in knowledge-base/observations/measurements.yaml and rules/measurements.drl.
+ * sources, in rules/measurements.drl and docs/probes.md (the observations they set are in
+ * knowledge-base/observations/probes.yaml).
  */
 final class Thresholds {
     /**

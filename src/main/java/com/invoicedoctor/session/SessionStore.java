@@ -1,5 +1,6 @@
 package com.invoicedoctor.session;
 
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
 import java.sql.Connection;
@@ -30,7 +31,7 @@ public final class SessionStore {
         Instant now = now();
         SessionRecord stored = new SessionRecord(r.id(), r.audience(), r.lang(), r.knowledgeVersion(), r.status(),
                 r.state(), r.answerOrder(), r.notes(), r.checks(), now, now, 1);
-        return db.write(c -> {
+        return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sessions (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, stored.id());
@@ -55,7 +56,7 @@ public final class SessionStore {
         if (!SessionIds.wellFormed(id)) {
             return Optional.empty();
         }
-        return db.with(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sessions WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -74,7 +75,7 @@ public final class SessionStore {
         Instant now = now();
         SessionRecord stored = next.stored(now, read.version() + 1);
         List<StepReport> reports = reportsBetween(read, next, now);
-        int rows = db.write(c -> inTransaction(c, () -> {
+        int rows = db.with(c -> inTransaction(c, () -> {
             int changed;
             try (PreparedStatement ps = c.prepareStatement("UPDATE sessions SET status = ?, state = ?, notes = ?, checks = ?, "
                     + "updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?")) {
@@ -120,7 +121,7 @@ public final class SessionStore {
 
     /** Every report of a step's outcome in this session, oldest first. */
     public List<StepReport> stepReports(String sessionId) {
-        return db.with(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT step, outcome, reported_at FROM step_reports "
                     + "WHERE session_id = ? ORDER BY id")) {
                 ps.setString(1, sessionId);
@@ -145,7 +146,7 @@ public final class SessionStore {
             return;
         }
         PastedText kept = PastedText.of(kind, text, now());
-        db.write(c -> inTransaction(c, () -> {
+        db.with(c -> inTransaction(c, () -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO session_texts (session_id, kind, text, omitted, given_at) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, sessionId);
@@ -168,7 +169,7 @@ public final class SessionStore {
 
     /** The texts kept for this session, oldest first. */
     public List<PastedText> texts(String sessionId) {
-        return db.with(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT kind, text, omitted, given_at FROM session_texts "
                     + "WHERE session_id = ? ORDER BY id")) {
                 ps.setString(1, sessionId);

@@ -1,5 +1,6 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.cases.CaseNotes;
 import com.invoicedoctor.cases.CaseRecorder;
 import com.invoicedoctor.cases.CaseRecorderQueue;
@@ -7,7 +8,6 @@ import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.cases.IncidentPolicy;
 import com.invoicedoctor.cases.Incidents;
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.cases.Regression;
@@ -19,7 +19,7 @@ import java.time.ZoneId;
  * incidents, the knowledge regression and the dashboard, around the live knowledge. Session changes reach the case
  * list through {@code recorderQueue}, off the request; {@code recorder} records at once (a case staff open now).
  */
-public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, StaffLogins logins,
+public record Helpdesk(Database db, LiveKnowledge live, StaffAccounts accounts, StaffLogins logins,
                        SignInThrottle signInThrottle, SignInEvents signInEvents, CaseStore cases,
                        CaseNotes notes, Learning learning, Incidents incidents, Regression regression,
                        Dashboard dashboard, CaseRecorder recorder, CaseRecorderQueue recorderQueue, ZoneId zone) {
@@ -27,7 +27,7 @@ public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, Staf
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Builds every service on the database, staff times in {@link #DEFAULT_ZONE}. */
-    public static Helpdesk open(Jdbc db, LiveKnowledge live, IncidentPolicy policy, int bcryptStrength) {
+    public static Helpdesk open(Database db, LiveKnowledge live, IncidentPolicy policy, int bcryptStrength) {
         return open(db, live, policy, bcryptStrength, DEFAULT_ZONE);
     }
 
@@ -35,7 +35,7 @@ public record Helpdesk(Jdbc db, LiveKnowledge live, StaffAccounts accounts, Staf
      * Builds every service on the database; {@code bcryptStrength} is 12 in production, 4 in tests; staff pages, the
      * dashboard's days and the CSV export show times in {@code zone} (the JSON API stays in UTC).
      */
-    public static Helpdesk open(Jdbc db, LiveKnowledge live, IncidentPolicy policy, int bcryptStrength, ZoneId zone) {
+    public static Helpdesk open(Database db, LiveKnowledge live, IncidentPolicy policy, int bcryptStrength, ZoneId zone) {
         CaseStore cases = new CaseStore(db);
         Incidents incidents = new Incidents(db, policy);
         CaseRecorder recorder = new CaseRecorder(cases, live, incidents);

@@ -1,6 +1,7 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.Jdbc;
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -18,9 +19,9 @@ public final class SignInEvents {
     /** An address from which an account signed in within this time is one of its known addresses. */
     static final Duration KNOWN = Duration.ofDays(90);
 
-    private final Jdbc db;
+    private final Database db;
 
-    public SignInEvents(Jdbc db) {
+    public SignInEvents(Database db) {
         this.db = db;
     }
 
@@ -33,7 +34,7 @@ public final class SignInEvents {
         db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO signin_events (at, account, address, outcome, detail) "
                     + "VALUES (?, ?, ?, ?, ?)")) {
-                return Jdbc.bind(ps, Jdbc.now(), account, address, outcome, detail == null ? null : SignInGuard.printable(detail, 200)).executeUpdate();
+                return Sql.bind(ps, Sql.now(), account, address, outcome, detail == null ? null : SignInGuard.printable(detail, 200)).executeUpdate();
             }
         });
     }
@@ -43,7 +44,7 @@ public final class SignInEvents {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM signin_events WHERE account = ? AND address = ? "
                     + "AND outcome = 'signed_in' AND at > ? LIMIT 1")) {
-                Jdbc.bind(ps, account, address, Jdbc.now().minus(KNOWN));
+                Sql.bind(ps, account, address, Sql.now().minus(KNOWN));
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
                 }
@@ -60,7 +61,7 @@ public final class SignInEvents {
                 List<Event> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new Event(Jdbc.instant(rs, "at"), rs.getString("account"), rs.getString("address"),
+                        list.add(new Event(Sql.instant(rs, "at"), rs.getString("account"), rs.getString("address"),
                                 rs.getString("outcome"), rs.getString("detail")));
                     }
                 }
@@ -73,7 +74,7 @@ public final class SignInEvents {
     public int purge() {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM signin_events WHERE at < ?")) {
-                return Jdbc.bind(ps, Jdbc.now().minus(KEPT)).executeUpdate();
+                return Sql.bind(ps, Sql.now().minus(KEPT)).executeUpdate();
             }
         });
     }

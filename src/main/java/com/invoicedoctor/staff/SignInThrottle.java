@@ -1,6 +1,7 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.Jdbc;
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * arrive: the rows of one attempt are locked while counted ({@code SELECT … FOR UPDATE}), on every instance alike.
  */
 public final class SignInThrottle {
-    private final Jdbc db;
+    private final Database db;
     private final Policy policy;
     private final Supplier<Instant> clock;
 
@@ -67,11 +68,11 @@ public final class SignInThrottle {
                         Instant waitsUntil) {
     }
 
-    public SignInThrottle(Jdbc db, Policy policy) {
-        this(db, policy, Jdbc::now);
+    public SignInThrottle(Database db, Policy policy) {
+        this(db, policy, Sql::now);
     }
 
-    SignInThrottle(Jdbc db, Policy policy, Supplier<Instant> clock) {
+    SignInThrottle(Database db, Policy policy, Supplier<Instant> clock) {
         this.db = db;
         this.policy = policy;
         this.clock = clock;
@@ -139,12 +140,12 @@ public final class SignInThrottle {
             try (PreparedStatement ps = c.prepareStatement("SELECT throttle_key, scope, account, address, attempts, rejected, "
                     + "last_attempt_at FROM signin_throttle WHERE attempts > 0 AND last_attempt_at > ? "
                     + "ORDER BY last_attempt_at DESC LIMIT ?")) {
-                Jdbc.bind(ps, now.minus(policy.forget()), limit);
+                Sql.bind(ps, now.minus(policy.forget()), limit);
                 List<Count> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ThrottleKey.Scope scope = ThrottleKey.Scope.valueOf(rs.getString("scope"));
-                        Instant last = Jdbc.instant(rs, "last_attempt_at");
+                        Instant last = Sql.instant(rs, "last_attempt_at");
                         int attempts = rs.getInt("attempts");
                         list.add(new Count(scope.name(), rs.getString("account"), rs.getString("address"), attempts,
                                 rs.getInt("rejected"), last, last.plus(policy.backoffs().get(scope).after(attempts))));
@@ -166,8 +167,8 @@ public final class SignInThrottle {
         try {
             update("INSERT INTO signin_throttle (throttle_key, scope, account, address, attempts, rejected, last_attempt_at) "
                     + "VALUES (?, ?, ?, ?, 0, 0, ?)", key.id(), key.scope().name(), key.account(), key.address(), now);
-        } catch (Jdbc.DataException e) {
-            if (!Jdbc.duplicateKey(e.sql())) {
+        } catch (Sql.DataException e) {
+            if (!Sql.duplicateKey(e.sql())) {
                 throw e;
             }
             // counted before: the row is there to lock
@@ -182,7 +183,7 @@ public final class SignInThrottle {
                 if (!rs.next()) {
                     throw new IllegalStateException("the sign-in count " + key.id() + " vanished while counted");
                 }
-                return new Row(key, rs.getInt("attempts"), rs.getInt("rejected"), Jdbc.instant(rs, "last_attempt_at"), null);
+                return new Row(key, rs.getInt("attempts"), rs.getInt("rejected"), Sql.instant(rs, "last_attempt_at"), null);
             }
         }
     }
@@ -193,7 +194,7 @@ public final class SignInThrottle {
 
     private static int update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            return Jdbc.bind(ps, values).executeUpdate();
+            return Sql.bind(ps, values).executeUpdate();
         }
     }
 

@@ -1,6 +1,7 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.Jdbc;
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +20,11 @@ public final class StaffAccounts {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final String COLUMNS = "username, display_name, role, disabled, created_at";
 
-    private final Jdbc db;
+    private final Database db;
     private final Passwords passwords;
     private volatile String decoy;
 
-    public StaffAccounts(Jdbc db, Passwords passwords) {
+    public StaffAccounts(Database db, Passwords passwords) {
         this.db = db;
         this.passwords = passwords;
     }
@@ -36,16 +37,16 @@ public final class StaffAccounts {
         if (shown.length() > 128) {
             throw new StaffInputException("a display name may have at most 128 characters");
         }
-        Instant now = Jdbc.now();
+        Instant now = Sql.now();
         try {
             db.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_users (username, display_name, role, "
                         + "password_hash, disabled, created_at, password_changed_at) VALUES (?, ?, ?, ?, FALSE, ?, ?)")) {
-                    return Jdbc.bind(ps, name, shown, role.name(), hash, now, now).executeUpdate();
+                    return Sql.bind(ps, name, shown, role.name(), hash, now, now).executeUpdate();
                 }
             });
-        } catch (Jdbc.DataException e) {
-            if (Jdbc.duplicateKey(e.sql())) {
+        } catch (Sql.DataException e) {
+            if (Sql.duplicateKey(e.sql())) {
                 throw new StaffInputException("the user name '" + name + "' is taken; choose another");
             }
             throw e;
@@ -114,7 +115,7 @@ public final class StaffAccounts {
     public void changePassword(String username, String password) {
         String hash = passwords.hash(password);
         require(update("UPDATE staff_users SET password_hash = ?, password_changed_at = ? WHERE username = ?",
-                hash, Jdbc.now(), username), username);
+                hash, Sql.now(), username), username);
     }
 
     /** Gives the account another role. */
@@ -153,7 +154,7 @@ public final class StaffAccounts {
     private int update(String sql, Object... values) {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                return Jdbc.bind(ps, values).executeUpdate();
+                return Sql.bind(ps, values).executeUpdate();
             }
         });
     }
@@ -166,7 +167,7 @@ public final class StaffAccounts {
 
     private static StaffUser read(ResultSet rs) throws SQLException {
         return new StaffUser(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("disabled"), Jdbc.instant(rs, "created_at"));
+                rs.getBoolean("disabled"), Sql.instant(rs, "created_at"));
     }
 
     private static String abbreviate(String s) {

@@ -1,6 +1,7 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.Jdbc;
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.Sql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,9 +28,9 @@ public final class StaffLogins {
     private static final Duration TOUCH = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Jdbc db;
+    private final Database db;
 
-    public StaffLogins(Jdbc db) {
+    public StaffLogins(Database db) {
         this.db = db;
     }
 
@@ -37,12 +38,12 @@ public final class StaffLogins {
     public Started start(StaffUser user) {
         String token = random();
         String csrf = random();
-        Instant now = Jdbc.now();
+        Instant now = Sql.now();
         Instant expires = now.plus(IDLE);
         db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_logins (token_hash, username, csrf_token, "
                     + "created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                return Jdbc.bind(ps, hash(token), user.username(), csrf, now, now, expires).executeUpdate();
+                return Sql.bind(ps, hash(token), user.username(), csrf, now, now, expires).executeUpdate();
             }
         });
         return new Started(token, new StaffLogin(user, csrf, expires));
@@ -54,7 +55,7 @@ public final class StaffLogins {
             return Optional.empty();
         }
         String key = hash(token);
-        Instant now = Jdbc.now();
+        Instant now = Sql.now();
         Optional<Row> row = db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT l.csrf_token, l.created_at, l.last_seen_at, "
                     + "l.expires_at, u.username, u.display_name, u.role, u.disabled, u.created_at AS user_created "
@@ -65,9 +66,9 @@ public final class StaffLogins {
                         return Optional.<Row>empty();
                     }
                     StaffUser user = new StaffUser(rs.getString("username"), rs.getString("display_name"),
-                            Role.valueOf(rs.getString("role")), rs.getBoolean("disabled"), Jdbc.instant(rs, "user_created"));
-                    return Optional.of(new Row(user, rs.getString("csrf_token"), Jdbc.instant(rs, "created_at"),
-                            Jdbc.instant(rs, "last_seen_at"), Jdbc.instant(rs, "expires_at")));
+                            Role.valueOf(rs.getString("role")), rs.getBoolean("disabled"), Sql.instant(rs, "user_created"));
+                    return Optional.of(new Row(user, rs.getString("csrf_token"), Sql.instant(rs, "created_at"),
+                            Sql.instant(rs, "last_seen_at"), Sql.instant(rs, "expires_at")));
                 }
             }
         });
@@ -87,7 +88,7 @@ public final class StaffLogins {
             db.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement(
                         "UPDATE staff_logins SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?")) {
-                    return Jdbc.bind(ps, now, until, key).executeUpdate();
+                    return Sql.bind(ps, now, until, key).executeUpdate();
                 }
             });
         }
@@ -121,7 +122,7 @@ public final class StaffLogins {
     public int purge() {
         return db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM staff_logins WHERE expires_at <= ?")) {
-                return Jdbc.bind(ps, Jdbc.now()).executeUpdate();
+                return Sql.bind(ps, Sql.now()).executeUpdate();
             }
         });
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.invoicedoctor.cases.CaseRecorderQueue;
 import com.invoicedoctor.cases.IncidentPolicy;
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.knowledge.KnowledgeBase;
@@ -15,8 +14,8 @@ import com.invoicedoctor.metrics.AppMetrics;
 import com.invoicedoctor.probe.ProbeReport;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Checks;
-import com.invoicedoctor.session.Database;
-import com.invoicedoctor.session.DatabaseUrl;
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.DatabaseSettings;
 import com.invoicedoctor.session.Prober;
 import com.invoicedoctor.session.SessionStore;
 import com.invoicedoctor.session.Sessions;
@@ -49,7 +48,7 @@ public final class WebApp implements AutoCloseable {
      * How to run.
      *
      * @param port      0 for any free port
-     * @param dbUrl     JDBC URL of the session database
+     * @param database  the application database: URL, credentials, pool size
      * @param endpoints the invoice endpoints the operator allows to be checked
      * @param prober    runs the server's probes; null when unavailable (only the browser's checks are offered)
      * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the client (none: direct clients)
@@ -58,7 +57,7 @@ public final class WebApp implements AutoCloseable {
      * @param metricsToken a scraper sending it as a bearer token may read /metrics; null for staff only
      * @param staffZone the time zone of times on the staff pages, the dashboard's days and the CSV export
      */
-    public record Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
+    public record Settings(int port, DatabaseSettings database, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
                            ConnectionLimits limits, PublicUrl publicUrl, String metricsToken, ZoneId staffZone,
                            HelpdeskContact contact) {
         /** Shortest metrics token accepted: a scraper's secret must not be guessable. */
@@ -74,9 +73,9 @@ public final class WebApp implements AutoCloseable {
         }
 
         /** Staff times in the default zone (Asia/Shanghai), without a helpdesk contact configured. */
-        public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
+        public Settings(int port, DatabaseSettings database, ProbeTargets endpoints, Prober prober, List<String> trustedProxies,
                         ConnectionLimits limits, PublicUrl publicUrl, String metricsToken) {
-            this(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, null, null);
+            this(port, database, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, null, null);
         }
 
         /** Clients that connect directly, the default connection limits, relative links, /metrics for staff only. */
@@ -84,34 +83,39 @@ public final class WebApp implements AutoCloseable {
             this(port, dbUrl, endpoints, prober, List.of());
         }
 
-        /** Behind these proxies, the default connection limits, relative links, /metrics for staff only. */
+        /** The database at this URL, no separate credentials, the default pool. */
         public Settings(int port, String dbUrl, ProbeTargets endpoints, Prober prober, List<String> trustedProxies) {
-            this(port, dbUrl, endpoints, prober, trustedProxies, ConnectionLimits.defaults(), null, null);
+            this(port, DatabaseSettings.of(dbUrl), endpoints, prober, trustedProxies);
+        }
+
+        /** Behind these proxies, the default connection limits, relative links, /metrics for staff only. */
+        public Settings(int port, DatabaseSettings database, ProbeTargets endpoints, Prober prober, List<String> trustedProxies) {
+            this(port, database, endpoints, prober, trustedProxies, ConnectionLimits.defaults(), null, null);
         }
 
         /** The same with other connection limits. */
         public Settings with(ConnectionLimits other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, other, publicUrl, metricsToken, staffZone, contact);
+            return new Settings(port, database, endpoints, prober, trustedProxies, other, publicUrl, metricsToken, staffZone, contact);
         }
 
         /** The same with absolute links to this public URL (null: relative links). */
         public Settings with(PublicUrl other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, other, metricsToken, staffZone, contact);
+            return new Settings(port, database, endpoints, prober, trustedProxies, limits, other, metricsToken, staffZone, contact);
         }
 
         /** The same with a token that lets a scraper read /metrics (null: staff only). */
         public Settings withMetricsToken(String token) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, token, staffZone, contact);
+            return new Settings(port, database, endpoints, prober, trustedProxies, limits, publicUrl, token, staffZone, contact);
         }
 
         /** The same with staff times in this zone. */
         public Settings withStaffZone(ZoneId zone) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, zone, contact);
+            return new Settings(port, database, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, zone, contact);
         }
 
         /** The same with this helpdesk contact shown on the hand-off page. */
         public Settings with(HelpdeskContact other) {
-            return new Settings(port, dbUrl, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, staffZone, other);
+            return new Settings(port, database, endpoints, prober, trustedProxies, limits, publicUrl, metricsToken, staffZone, other);
         }
     }
 
@@ -121,16 +125,14 @@ public final class WebApp implements AutoCloseable {
     private final Javalin javalin;
     private final Database db;
     private final Checks checks;
-    private final Jdbc jdbc;
     private final LiveKnowledge live;
     private final CaseRecorderQueue recorderQueue;
 
-    private WebApp(Javalin javalin, Database db, Checks checks, Jdbc jdbc, LiveKnowledge live,
+    private WebApp(Javalin javalin, Database db, Checks checks, LiveKnowledge live,
                    CaseRecorderQueue recorderQueue) {
         this.javalin = javalin;
         this.db = db;
         this.checks = checks;
-        this.jdbc = jdbc;
         this.live = live;
         this.recorderQueue = recorderQueue;
     }
@@ -145,13 +147,11 @@ public final class WebApp implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        String url = DatabaseUrl.forServer(settings.dbUrl());
-        Database db = Database.open(url);
-        // the helpdesk side (staff, cases, learning, incidents) and the live knowledge it can reload
-        Jdbc jdbc = new Jdbc(url);
-        LiveKnowledge live = new LiveKnowledge(kb, source, new Learning(jdbc), jdbc);
+        // one pool for everything: sessions, and the helpdesk side (staff, cases, learning, incidents)
+        Database db = Database.open(settings.database());
+        LiveKnowledge live = new LiveKnowledge(kb, source, new Learning(db), db);
         live.follow(FOLLOW);
-        Helpdesk helpdesk = Helpdesk.open(jdbc, live, IncidentPolicy.defaults(), 12, settings.staffZone());
+        Helpdesk helpdesk = Helpdesk.open(db, live, IncidentPolicy.defaults(), 12, settings.staffZone());
         FirstAdmin.ensure(helpdesk.accounts(), System.getenv());
         AppMetrics metrics = new AppMetrics();
         Sessions sessions = new Sessions(new SessionStore(db), live::interviewer,
@@ -166,8 +166,7 @@ public final class WebApp implements AutoCloseable {
         Map<String, String> headers = SecurityHeaders.of(settings.endpoints());
         JettySetup jetty = new JettySetup(settings.limits(), (int) MAX_BODY);
         jetty.measure(metrics);
-        metrics.pool("sessions-db", db, Database::inUse, Database::idle, Database::size);
-        metrics.pool("helpdesk-db", jdbc, Jdbc::inUse, Jdbc::idle, Jdbc::size);
+        metrics.pool("db", db, Database::inUse, Database::idle, Database::size);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             jetty.applyTo(config, settings.port(), headers);
@@ -204,11 +203,10 @@ public final class WebApp implements AutoCloseable {
             checks.close();
             helpdesk.recorderQueue().close();
             live.close();
-            jdbc.close();
             db.close();
             throw e;
         }
-        return new WebApp(javalin, db, checks, jdbc, live, helpdesk.recorderQueue());
+        return new WebApp(javalin, db, checks, live, helpdesk.recorderQueue());
     }
 
     /** The prober with each run's durations counted; null stays null (no server checks). */
@@ -243,7 +241,6 @@ public final class WebApp implements AutoCloseable {
         checks.close();
         recorderQueue.close();
         live.close();
-        jdbc.close();
         db.close();
     }
 

@@ -2,7 +2,7 @@ package com.invoicedoctor.cases;
 
 import com.invoicedoctor.Fixture;
 import com.invoicedoctor.knowledge.KnowledgeSource;
-import com.invoicedoctor.session.Database;
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.session.SessionStore;
 import com.invoicedoctor.session.Sessions;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class CasesFixture implements AutoCloseable {
     public final String url;
     public final Database database;
-    public final Jdbc db;
+    public final Database db;
     public final Path kbDir;
     public final Path rulesDir;
     /** The temporary folder holding the copies; removed on close. */
@@ -30,7 +30,7 @@ public final class CasesFixture implements AutoCloseable {
     private CasesFixture(String url) {
         this.url = url;
         this.database = Database.open(url);
-        this.db = new Jdbc(url);
+        this.db = database;
         try {
             this.root = Files.createTempDirectory("invoice-doctor-kb");
             this.kbDir = copy(Fixture.FIXTURE_KB, root.resolve("knowledge-base"));

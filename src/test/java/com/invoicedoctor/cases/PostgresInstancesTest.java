@@ -1,5 +1,7 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.DatabaseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,11 +28,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Two app instances on two ports against one real PostgreSQL: any instance serves any request, and concurrent
  * changes through both lose nothing.
  */
+@Tag("slow")
 class PostgresInstancesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static EmbeddedPostgres pg;
@@ -44,9 +48,12 @@ class PostgresInstancesTest {
     static void start() throws Exception {
         pg = EmbeddedPostgres.builder().start();
         url = pg.getJdbcUrl("postgres", "postgres");
-        a = WebApp.start(KB, SOURCE, new WebApp.Settings(0, url, ProbeTargets.none(), null));
-        b = WebApp.start(KB, SOURCE, new WebApp.Settings(0, url, ProbeTargets.none(), null));
-        try (Jdbc db = new Jdbc(url)) {
+        // the user travels beside the URL, not in it, as the docs advise; each instance has its own small pool
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres",
+                "postgres", null, 6);
+        a = WebApp.start(KB, SOURCE, new WebApp.Settings(0, settings, ProbeTargets.none(), null, java.util.List.of()));
+        b = WebApp.start(KB, SOURCE, new WebApp.Settings(0, settings, ProbeTargets.none(), null, java.util.List.of()));
+        try (Database db = Database.open(url)) {
             new StaffAccounts(db, new Passwords(4)).create("agent", "Agent", Role.agent, "pg agent password");
         }
     }
@@ -71,7 +78,7 @@ class PostgresInstancesTest {
 
     @Test
     void wrong_passwords_sent_to_both_instances_at_once_are_counted_together() throws Exception {
-        try (Jdbc db = new Jdbc(url)) {
+        try (Database db = Database.open(url)) {
             new StaffAccounts(db, new Passwords(4)).create("guessed", "Guessed", Role.agent, "pg right password");
         }
         ExecutorService pool = Executors.newFixedThreadPool(40);
@@ -152,7 +159,7 @@ class PostgresInstancesTest {
 
     @Test
     void case_lists_notes_exports_and_incidents_work_on_postgresql() {
-        try (Jdbc db = new Jdbc(url)) {
+        try (Database db = Database.open(url)) {
             CaseStore cases = new CaseStore(db);
             Incidents incidents = new Incidents(db, IncidentPolicy.defaults());
             for (int i = 0; i < IncidentPolicy.defaults().threshold(); i++) {

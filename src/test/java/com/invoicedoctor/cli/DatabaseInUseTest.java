@@ -2,7 +2,7 @@ package com.invoicedoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoicedoctor.session.Database;
+import com.invoicedoctor.db.Database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The PostgreSQL set-up of docs/operations.md, once: a server killed while 20 clients answer loses nothing it confirmed. */
+@Tag("slow")
 class KillDuringAnswersOnPostgresTest {
 
     @Test

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A crash loses nothing the server confirmed: 20 clients answer against the server in its own process, it is killed
  * with SIGKILL while they do, restarted on the same database, and every session acknowledged with 201 and every answer
  * acknowledged with 200 must still be there. Five kills in a row on the default embedded H2 file.
  */
+@Tag("slow")
 class KillDuringAnswersTest {
     static final int CLIENTS = 20;
     static final int KILLS = 5;
@@ -44,7 +46,11 @@ class KillDuringAnswersTest {
         });
     }
 
-    /** Lets the clients answer for a while, then kills the server while they are still sending. */
+    /**
+     * Lets the clients answer for a while, then kills the server while they are still sending. The while starts when
+     * the server has acknowledged its first answers: on a busy machine a freshly started server's first requests
+     * alone took longer than {@link #ANSWERING_MILLIS}, and a kill then found nobody answering yet.
+     */
     static void answerThenKill(ServerProcess server, JsonClient client, Acknowledged acknowledged, int round)
             throws InterruptedException {
         List<Thread> clients = new ArrayList<>();
@@ -53,6 +59,11 @@ class KillDuringAnswersTest {
             t.setDaemon(true);
             t.start();
             clients.add(t);
+        }
+        int before = acknowledged.answers();
+        long warm = System.nanoTime() + 30_000_000_000L;
+        while (acknowledged.answers() < before + CLIENTS && System.nanoTime() < warm) {
+            Thread.sleep(20);
         }
         Thread.sleep(ANSWERING_MILLIS);
         server.kill9();

@@ -12,6 +12,7 @@ import com.invoicedoctor.knowledge.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 class QuestionChooserTest {
     private final KnowledgeBase kb = Fixture.product();
@@ -35,6 +36,7 @@ class QuestionChooserTest {
     }
 
     @Test
+    @Tag("slow") // about 10 s on an idle machine: every question's what-ifs twice, on the product's knowledge
     void a_remembered_what_if_gives_the_same_choice_as_asking_the_rules_again() {
         QuestionChooser shared = new QuestionChooser(kb);
         for (int n : new int[] {0, 4, 12}) {

@@ -238,4 +238,61 @@ class KnowledgeLoaderTest {
         Files.writeString(kb.resolve("questions/extra.yaml"), check.formatted("insteadOf: other-sites"));
         assertThat(KnowledgeLoader.load(kb, rules).question("hd-sites").orElseThrow().insteadOf()).isEqualTo("other-sites");
     }
+
+    @Test
+    void a_misspelt_id_inside_id_in_is_refused_at_its_line() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation(id in (\"server.power-cut\",\n            \"server.powr-cut\"), value == \"yes\")");
+        KnowledgeException e = loadFails();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("uses unknown observation server.powr-cut");
+            assertThat(p.file().getFileName().toString()).isEqualTo("causes.drl");
+            assertThat(Files.readAllLines(p.file()).get(p.line() - 1)).contains("\"server.powr-cut\"");
+        });
+    }
+
+    @Test
+    void a_value_under_id_in_must_be_a_value_of_one_of_the_ids() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation(id in (\"server.power-cut\", \"net.dns.resolves\"), value == \"yess\")");
+        assertThat(loadFails().getMessage()).contains("'yess' is not a value of server.power-cut, net.dns.resolves");
+    }
+
+    @Test
+    void a_rule_shape_the_index_cannot_read_is_refused_with_file_and_line() throws IOException {
+        copyFixture();
+        // || across two fields, one alternative naming no id: which ids the pattern names can no longer be read
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation(id == \"server.power-cut\" || value == \"yes\")");
+        replace(rules.resolve("causes.drl"), "    insertLogical(Evidence.of(kcontext, \"server.software\", 8.0));",
+                "    insertLogical(Evidence.of(kcontext, \"server.software\", 8.0));\n    System.out.println(\"fired\");");
+        KnowledgeException e = loadFails();
+        assertThat(e.getMessage()).contains("the rule index cannot read 'id == \"server.power-cut\" || value == \"yes\"'")
+                .contains("the rule index cannot read the statement 'System.out.println(\"fired\");'");
+        for (Problem p : e.problems()) {
+            assertThat(p.file().getFileName().toString()).isEqualTo("causes.drl");
+            assertThat(Files.readAllLines(p.file()).get(p.line() - 1)).containsAnyOf("||", "System.out");
+        }
+    }
+
+    @Test
+    void a_number_compared_on_a_choice_observation_is_refused() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation(number > 3, id == \"server.power-cut\")");
+        assertThat(loadFails().getMessage()).contains("compares the number of server.power-cut, which is not a number observation");
+    }
+
+    @Test
+    void alternatives_that_each_name_their_ids_are_read_and_checked() throws IOException {
+        copyFixture();
+        replace(rules.resolve("causes.drl"), "Observation(id == \"server.power-cut\", value == \"yes\")",
+                "Observation((id == \"server.power-cut\" && value == \"yes\") || (id == \"net.dns.resolves\" && value == \"no\"))");
+        assertThat(KnowledgeLoader.load(kb, rules).rules().sources()).isNotEmpty();
+        replace(rules.resolve("causes.drl"), "(id == \"net.dns.resolves\" && value == \"no\")",
+                "(id == \"net.dns.resolve\" && value == \"no\")");
+        assertThat(loadFails().getMessage()).contains("uses unknown observation net.dns.resolve");
+    }
 }

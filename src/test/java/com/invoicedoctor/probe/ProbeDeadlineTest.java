@@ -15,8 +15,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** However the endpoint and the network hang, a run returns within its deadline and says what timed out. */
+@Tag("slow")
 class ProbeDeadlineTest {
 
     @Test

@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Real faults on 127.0.0.1: for each, the probes report the right observations and the leading diagnoses
  * are the causes a support engineer would name.
  */
+@Tag("slow")
 class ProbeFaultsTest {
     private static final Duration DEADLINE = Duration.ofSeconds(4);
     private static final String JSON = "application/json;charset=UTF-8";

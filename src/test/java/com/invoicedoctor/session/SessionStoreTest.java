@@ -2,6 +2,7 @@ package com.invoicedoctor.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.interview.CaseState;
 import com.invoicedoctor.knowledge.Lang;

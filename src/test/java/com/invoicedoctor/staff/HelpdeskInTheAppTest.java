@@ -1,5 +1,6 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import com.invoicedoctor.Fixture;
 import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.IncidentPolicy;
 import com.invoicedoctor.cases.Incidents;
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.cases.SessionOutcome;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.probe.ProbeTargets;
@@ -45,7 +45,7 @@ class HelpdeskInTheAppTest {
         assertThat(posted.status()).isEqualTo(303);
         Http.Answer page = customer.get(posted.header("Location"));
         assertThat(page.status()).isEqualTo(200);
-        try (Jdbc db = new Jdbc(URL)) {
+        try (Database db = Database.open(URL)) {
             var record = new CaseStore(db).get(id);
             assertThat(page.body()).contains(record.code().substring(0, 4) + " " + record.code().substring(4));
             assertThat(record.kbVersion()).isEqualTo("fixture.1");
@@ -56,7 +56,7 @@ class HelpdeskInTheAppTest {
 
     @Test
     void customers_see_the_banner_of_an_incident_a_staff_member_confirmed() {
-        try (Jdbc db = new Jdbc(URL)) {
+        try (Database db = Database.open(URL)) {
             CaseStore cases = new CaseStore(db);
             for (int i = 0; i < IncidentPolicy.defaults().threshold(); i++) {
                 cases.observe(new SessionOutcome("banner" + i, "customer", "en", "confident", "server.database", "server",

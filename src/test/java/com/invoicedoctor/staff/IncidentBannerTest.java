@@ -1,11 +1,11 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.Fixture;
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.probe.ProbeReport;
 import com.invoicedoctor.probe.ProbeResult;
@@ -39,7 +39,7 @@ class IncidentBannerTest {
         ProbeTargets tax = ProbeTargets.of(List.of(new ProbeTargets.Endpoint("tax", "tax", URI.create(ENDPOINT))));
         app = WebApp.start(Fixture.fixture(), new KnowledgeSource(Fixture.FIXTURE_KB, Fixture.FIXTURE_RULES),
                 new WebApp.Settings(0, url, tax, this::probe));
-        try (Jdbc db = new Jdbc(url)) {
+        try (Database db = Database.open(url)) {
             new StaffAccounts(db, new Passwords(4)).create("agent", "Agent", Role.agent, StaffServer.PASSWORD);
         }
     }

@@ -1,10 +1,10 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the case by its code, reads the pasted words and the steps with what was tried and when, and closes it with the
  * step the clerk reported, which the form proposes.
  */
+@Tag("slow")
 class AgentCaseBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -69,7 +71,7 @@ class AgentCaseBrowserTest {
                 "no browser for the end-to-end tests: install one with `apt-get install chromium chromium-driver`");
         dbUrl = "jdbc:h2:mem:agent-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, dbUrl, WebFixture.endpoints(), null));
-        try (Jdbc db = new Jdbc(dbUrl)) {
+        try (Database db = Database.open(dbUrl)) {
             new StaffAccounts(db, new Passwords(4)).create("lin", "Lin Agent", Role.agent, PASSWORD);
         }
     }

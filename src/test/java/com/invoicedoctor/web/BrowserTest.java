@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * End to end in a real browser (Debian's Chromium, headless): customers and helpdesk staff walk from the start
  * page to a diagnosis in both languages and try a solution step; the checks run with progress and consent.
  */
+@Tag("slow")
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");

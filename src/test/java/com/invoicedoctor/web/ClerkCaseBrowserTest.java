@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the browser's Back button returns to the previous question. Runs on the product knowledge, not the web tests'
  * small one, since the case is about its steps. Saves desktop and phone screenshots.
  */
+@Tag("slow")
 class ClerkCaseBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Slow, silent and numerous connections cannot take the server from everyone else. */
+@Tag("slow")
 class ConnectionLimitsTest {
 
     private static WebApp start(ConnectionLimits limits) {

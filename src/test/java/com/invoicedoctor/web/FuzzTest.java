@@ -1,8 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
@@ -23,11 +23,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * 12,000 hostile requests (seeded, {@link HostileRequests}) over every route and form, anonymous and as a signed-in
  * administrator: not one 5xx, no stack trace and no parser internals in any answer. The figures are in docs/benchmarks.md.
  */
+@Tag("slow")
 class FuzzTest {
     static final int REQUESTS = 12_000;
     static final int THREADS = 4;
@@ -36,7 +38,7 @@ class FuzzTest {
     void twelve_thousand_hostile_requests_get_no_5xx() throws Exception {
         String db = WebFixture.memoryDb();
         try (WebApp app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, db, WebFixture.endpoints(), WebFixture.dnsOutage()))) {
-            try (Jdbc jdbc = new Jdbc(db)) {
+            try (Database jdbc = Database.open(db)) {
                 new StaffAccounts(jdbc, new Passwords(4)).create("lin", "Lin", Role.admin, "a long enough password 1");
             }
             Http http = new Http(app.port());

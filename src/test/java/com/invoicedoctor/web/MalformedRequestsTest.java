@@ -1,8 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
@@ -29,7 +29,7 @@ class MalformedRequestsTest {
     static void start() throws Exception {
         String db = WebFixture.memoryDb();
         app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, db, WebFixture.endpoints(), WebFixture.dnsOutage()));
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Database jdbc = Database.open(db)) {
             new StaffAccounts(jdbc, new Passwords(4)).create("lin", "Lin", Role.admin, "a long enough password 1");
         }
         Http http = new Http(app.port());

@@ -1,8 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoicedoctor.cases.Jdbc;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
@@ -22,7 +22,7 @@ class MetricsTest {
         String db = WebFixture.memoryDb();
         app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, db, WebFixture.endpoints(), WebFixture.dnsOutage())
                 .withMetricsToken(TOKEN));
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Database jdbc = Database.open(db)) {
             new StaffAccounts(jdbc, new Passwords(4)).create("lin", "Lin", Role.agent, "a long enough password 1");
         }
         http = new Http(app.port());
@@ -77,7 +77,7 @@ class MetricsTest {
                 .containsPattern("invoicedoctor_diagnoses_total\\{band=\"(low|medium|high)\",cause=\"[^\"]+\",source=\"diagnose\"} 1")
                 .contains("invoicedoctor_signin_rejected_total{reason=\"wrong_password\"} 1")
                 .contains("invoicedoctor_probe_duration_seconds_count{probe=\"dns\",status=\"fail\"} 1")
-                .containsPattern("invoicedoctor_pool_max\\{pool=\"sessions-db\"} 16")
+                .containsPattern("invoicedoctor_pool_max\\{pool=\"db\"} 20")
                 .containsPattern("invoicedoctor_pool_in_use\\{pool=\"http-threads\"}")
                 .contains("invoicedoctor_connections_refused_total");
     }

@@ -1,10 +1,10 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.invoicedoctor.cases.CaseStore;
-import com.invoicedoctor.cases.Jdbc;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,13 +52,13 @@ class RestartTest {
                     .get("id").asText();
         }
         // as if the process had died before the case recorder's thread got to it
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Database jdbc = Database.open(db)) {
             jdbc.with(c -> c.createStatement().executeUpdate("DELETE FROM cases"));
         }
         try (WebApp second = WebApp.start(WebFixture.kb(), settings)) {
             assertThat(second.port()).isPositive();
         }
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Database jdbc = Database.open(db)) {
             assertThat(new CaseStore(jdbc).find(id)).isPresent();
             assertThat(new CaseStore(jdbc).sessionsBehind()).isEmpty();
         }

@@ -1,4 +1,4 @@
-package com.invoicedoctor.session;
+package com.invoicedoctor.db;
 
 import java.util.Locale;
 

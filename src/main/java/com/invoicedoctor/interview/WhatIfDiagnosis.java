@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The diagnosis a hypothetical answer would lead to: each cause's confidence.
+ * The diagnosis a hypothetical answer would lead to (a what-if): each cause's confidence. Not to be confused
+ * with {@link Turn.Outcome}, why an interview stands where it does.
  *
  * @param causes     the cause ids, in the order of {@code confidence}
  * @param index      cause id to its position
  * @param confidence the confidences, summing to 1
  */
-record Outcome(List<String> causes, Map<String, Integer> index, double[] confidence) {
+record WhatIfDiagnosis(List<String> causes, Map<String, Integer> index, double[] confidence) {
 
     double confidence(String cause) {
         Integer i = index.get(cause);

@@ -1,4 +1,4 @@
-package com.invoicedoctor.session;
+package com.invoicedoctor.db;
 
 import java.sql.SQLException;
 
@@ -11,7 +11,7 @@ public final class DatabaseUnavailableException extends RuntimeException {
         super(message, cause);
     }
 
-    static DatabaseUnavailableException of(Throwable failure) {
+    public static DatabaseUnavailableException of(Throwable failure) {
         SQLException sql = null;
         Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
