@@ -55,8 +55,8 @@ public final class Fixture {
         return KnowledgeLoader.load(kb, ruleDir);
     }
 
-    /** Copies a folder tree. */
-    public static void copy(Path from, Path to) {
+    /** Copies a folder tree; returns where it went. */
+    public static Path copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -69,5 +69,6 @@ public final class Fixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return to;
     }
 }

@@ -33,8 +33,8 @@ public final class CasesFixture implements AutoCloseable {
         this.db = database;
         try {
             this.root = Files.createTempDirectory("invoice-doctor-kb");
-            this.kbDir = copy(Fixture.FIXTURE_KB, root.resolve("knowledge-base"));
-            this.rulesDir = copy(Fixture.FIXTURE_RULES, root.resolve("rules"));
+            this.kbDir = Fixture.copy(Fixture.FIXTURE_KB, root.resolve("knowledge-base"));
+            this.rulesDir = Fixture.copy(Fixture.FIXTURE_RULES, root.resolve("rules"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,19 +69,5 @@ public final class CasesFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not remove the fixture's copies in " + folder, e);
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -1,5 +1,6 @@
 package com.invoicedoctor.cli;
 
+import com.invoicedoctor.Fixture;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Start to first 200 from /health: {@code serve} from the jar against a bare Javalin from the same jar, each in a new
@@ -36,11 +36,11 @@ public final class StartupBenchmark {
         String cp = build.resolve("test-classes") + java.io.File.pathSeparator + jar;
         Path empty = Files.createTempDirectory("startup-empty");
         Path copy = Files.createTempDirectory("startup-copy");
-        copyTree(Path.of("rules"), copy.resolve("rules"));
-        copyTree(Path.of("knowledge-base"), copy.resolve("knowledge-base"));
+        Fixture.copy(Path.of("rules"), copy.resolve("rules"));
+        Fixture.copy(Path.of("knowledge-base"), copy.resolve("knowledge-base"));
         Path edited = Files.createTempDirectory("startup-edited");
-        copyTree(Path.of("rules"), edited.resolve("rules"));
-        copyTree(Path.of("knowledge-base"), edited.resolve("knowledge-base"));
+        Fixture.copy(Path.of("rules"), edited.resolve("rules"));
+        Fixture.copy(Path.of("knowledge-base"), edited.resolve("knowledge-base"));
         Path repair = edited.resolve("rules/repair.drl");
         Files.writeString(repair, Files.readString(repair).replace("0.15));", "0.16));"));
 
@@ -129,19 +129,6 @@ public final class StartupBenchmark {
             return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ")[0];
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

@@ -7,7 +7,6 @@ import com.invoicedoctor.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,23 +21,10 @@ class LexiconValidationTest {
     private void copyFixture(String lexicon) throws IOException {
         kb = tmp.resolve("knowledge-base");
         rules = tmp.resolve("rules");
-        copy(Fixture.FIXTURE_KB, kb);
-        copy(Fixture.FIXTURE_RULES, rules);
+        Fixture.copy(Fixture.FIXTURE_KB, kb);
+        Fixture.copy(Fixture.FIXTURE_RULES, rules);
         Files.createDirectories(kb.resolve("lexicon"));
         Files.writeString(kb.resolve("lexicon/terms.yaml"), lexicon);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static final String GOOD = """

@@ -1,5 +1,6 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicedoctor.Main;
@@ -9,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +35,8 @@ class ServeCommandTest {
     void serve_refuses_knowledge_that_does_not_validate_with_file_and_line(@TempDir Path dir) throws IOException {
         Path kb = dir.resolve("knowledge-base");
         Path rules = dir.resolve("rules");
-        copy(WebFixture.KB, kb);
-        copy(WebFixture.RULES, rules);
+        Fixture.copy(WebFixture.KB, kb);
+        Fixture.copy(WebFixture.RULES, rules);
         Path drl = rules.resolve("server.drl");
         Files.writeString(drl, Files.readString(drl).replace("\"server.software\", 8.0", "\"server.no-such-cause\", 8.0"));
         String out = run("serve", "--port", "0", "--kb", kb.toString(), "--rules", rules.toString(),
@@ -69,18 +69,5 @@ class ServeCommandTest {
         String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);
         return all;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
