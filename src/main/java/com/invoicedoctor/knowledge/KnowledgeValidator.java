@@ -198,17 +198,11 @@ final class KnowledgeValidator {
         if (p.origin() == null || p.origin().isBlank()) {
             problems.add(at(located, p.id(), "error pattern " + p.id() + " needs an origin: which software prints it"));
         }
-        p.sets().forEach((obs, value) -> {
-            Located<ObservationDef> def = observations.get(obs);
-            if (def == null) {
-                problems.add(at(located, p.id(), "error pattern " + p.id() + " sets unknown observation " + obs));
-            } else if (!def.item().accepts(value)) {
-                problems.add(at(located, p.id(), "error pattern " + p.id() + ": '" + value + "' does not fit "
-                        + obs + "; expected " + def.item().expected()));
-            } else if (!usedObservations.contains(obs)) {
+        for (String obs : ObservationSets.check(located, p.id(), "error pattern " + p.id(), p.sets(), observations, problems)) {
+            if (!usedObservations.contains(obs)) {
                 problems.add(at(located, p.id(), "error pattern " + p.id() + " sets " + obs + ", which no rule uses"));
             }
-        });
+        }
     }
 
     private void checkRules(Set<String> usedObservations, Set<String> supported, List<Problem> problems) {

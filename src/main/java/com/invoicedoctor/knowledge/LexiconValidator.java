@@ -30,15 +30,7 @@ final class LexiconValidator {
             if (e.words().isEmpty()) {
                 problems.add(at(located, e.id(), "lexicon entry " + e.id() + " has no words"));
             }
-            e.sets().forEach((obs, value) -> {
-                Located<ObservationDef> def = observations.get(obs);
-                if (def == null) {
-                    problems.add(at(located, e.id(), "lexicon entry " + e.id() + " sets unknown observation " + obs));
-                } else if (!def.item().accepts(value)) {
-                    problems.add(at(located, e.id(), "lexicon entry " + e.id() + ": '" + value + "' does not fit "
-                            + obs + "; expected " + def.item().expected()));
-                }
-            });
+            ObservationSets.check(located, e.id(), "lexicon entry " + e.id(), e.sets(), observations, problems);
             for (String word : e.words()) {
                 String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
                 boolean chinese = w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
