@@ -221,8 +221,8 @@ public final class Interviewer {
      * Questions this audience may be asked and has not been asked yet. A question about a fact already known,
      * from any source (an answer, the person's description, a probe, an error text), is not asked; nor is one
      * whose precondition is not known to hold ("switch the VPN off" before anyone said a VPN is in use). A
-     * helpdesk session does not ask the caller what a helpdesk check stands in for, unless that check came back
-     * unknown.
+     * helpdesk session does not ask the caller what a helpdesk check stands in for, not even when the check came
+     * back unknown: in the walks, a caller asked right after such a check knew no more (152 of 164 times unknown).
      */
     List<Question> askable(CaseState state) {
         return askable(state, slots(state).values());
@@ -265,7 +265,7 @@ public final class Interviewer {
         Set<String> replaced = new HashSet<>();
         if (state.audience() == Question.Audience.helpdesk) {
             for (Question q : kb.questions()) {
-                if (q.insteadOf() != null && !Facts.UNKNOWN.equals(state.answers().get(q.id()))) {
+                if (q.insteadOf() != null) {
                     replaced.add(q.insteadOf());
                 }
             }
