@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.description.Description;
+import com.invoicedoctor.interview.CaseState;
+import com.invoicedoctor.interview.InvalidAnswerException;
+import com.invoicedoctor.interview.Interviewer;
+import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
 import com.invoicedoctor.knowledge.YamlFiles;
@@ -23,7 +29,12 @@ import java.util.stream.Stream;
  * of temperatures and answer error rates and prints, for each, top-1, top-3, the expected calibration error, and
  * how many sessions would end at or above the stop threshold (and how many of those wrongly). The walks are spent
  * stories: fitting the confidence model's two numbers to them is calibration, not tuning a rule to a story.
- * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.bench.WalkReplay [WALK_DIR...]
+ * With {@code --reread} the facts are not taken from the log but read again by today's product: the opening and
+ * every open answer through today's description reader, every other answer through today's questions (an answer
+ * to a question that no longer exists, or in a value it no longer takes, is left out). That shows what a change of
+ * reading does to the same callers' words; the questions asked stay those of the walk.
+ * Pass the spent walks only: a walk of stories still held out must not be used to set the model's numbers.
+ * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.bench.WalkReplay [--reread] WALK_DIR...
  */
 public final class WalkReplay {
     private WalkReplay() {
@@ -35,7 +46,13 @@ public final class WalkReplay {
 
     public static void main(String[] args) throws IOException {
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
-        List<Walk> walks = walks(args.length == 0 ? List.of(Path.of("evaluation/walks")) : Stream.of(args).map(Path::of).toList(), kb);
+        boolean reread = List.of(args).contains("--reread");
+        List<Path> dirs = Stream.of(args).filter(a -> !a.startsWith("--")).map(Path::of).toList();
+        if (dirs.isEmpty()) {
+            System.err.println("usage: WalkReplay [--reread] WALK_DIR... (spent walks only)");
+            System.exit(2);
+        }
+        List<Walk> walks = walks(dirs, kb, reread);
         double stop = kb.settings().stopThreshold();
         System.out.printf("%d walks; stop threshold %.2f%n", walks.size(), stop);
         System.out.println("temperature  answerError  top-1  top-3  ECE    at-stop (wrong)");
@@ -77,7 +94,9 @@ public final class WalkReplay {
         }
     }
 
-    private static List<Walk> walks(List<Path> dirs, KnowledgeBase kb) throws IOException {
+    private static List<Walk> walks(List<Path> dirs, KnowledgeBase kb, boolean reread) throws IOException {
+        Interviewer interviewer = new Interviewer(new Reasoner(kb));
+        Description description = new Description(kb);
         Map<String, List<String>> accepted = new HashMap<>();
         try (Stream<Path> files = Files.walk(Path.of("evaluation/stories"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
@@ -99,6 +118,10 @@ public final class WalkReplay {
                         continue;
                     }
                     List<Observation> facts = new ArrayList<>();
+                    if (reread) {
+                        walks.add(new Walk(story, accepted.get(story), reread(lines, json, interviewer, description)));
+                        continue;
+                    }
                     for (JsonNode fact : json.readTree(lines.get(lines.size() - 1)).path("facts")) {
                         String id = fact.get(0).asText();
                         String value = fact.get(1).asText();
@@ -112,5 +135,33 @@ public final class WalkReplay {
             }
         }
         return walks;
+    }
+
+    /** The facts today's product takes from one walk's words and answers. */
+    private static List<Observation> reread(List<String> lines, ObjectMapper json, Interviewer interviewer,
+                                            Description description) throws IOException {
+        JsonNode start = json.readTree(lines.get(0));
+        CaseState state = CaseState.start(Question.Audience.valueOf(start.get("audience").asText()))
+                .collect(description.read(start.path("description").asText("")));
+        for (String line : lines.subList(1, lines.size())) {
+            JsonNode step = json.readTree(line);
+            String question = step.path("answered").asText();
+            String value = step.path("value").asText();
+            Question q = interviewer.knowledge().question(question).orElse(null);
+            if (q == null) {
+                continue;
+            }
+            if (interviewer.ownWords(q)) {
+                state = state.answer(question, value).collect(Facts.UNKNOWN.equals(value) ? List.of() : description.read(value));
+                continue;
+            }
+            try {
+                interviewer.checkAnswer(question, value);
+                state = state.answer(question, value);
+            } catch (InvalidAnswerException e) {
+                // a value the question no longer takes is left out
+            }
+        }
+        return interviewer.observations(state);
     }
 }
