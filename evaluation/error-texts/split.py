@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Splits one area's collected error messages into a development and a test part, by source.
 
-Usage: split.py AREA   (reads AREA/collected.yaml, writes AREA/dev.yaml and AREA/test.yaml)
+Usage: split.py AREA   (reads AREA/collected.yaml and AREA/collected-*.yaml, writes AREA/dev.yaml and AREA/test.yaml)
+
+Later collections (collected-2.yaml, ...) are added with the same rule, so a message already split keeps its part.
 
 A message's source key is the GitHub repository (github.com/owner/repo) or the web host without "www.".
 All messages of one source land in the same part, so the test part holds wordings from sources nobody
 wrote knowledge from. About 40 % of sources go to the test part, chosen by a hash of the key, so the
 split does not depend on who collected what or in which order.
 """
-import hashlib, sys, os
+import hashlib, sys, os, re
 from urllib.parse import urlparse
 import yaml
 
@@ -26,8 +28,10 @@ def is_test(key):
     return int(hashlib.md5(key.encode()).hexdigest()[:2], 16) < 102
 
 def main(area):
-    with open(os.path.join(area, "collected.yaml"), encoding="utf-8") as f:
-        messages = yaml.safe_load(f)["messages"]
+    messages = []
+    for name in ["collected.yaml"] + sorted(n for n in os.listdir(area) if re.fullmatch(r"collected-\d+\.yaml", n)):
+        with open(os.path.join(area, name), encoding="utf-8") as f:
+            messages += yaml.safe_load(f)["messages"]
     dev, test = [], []
     for m in messages:
         (test if is_test(source_key(m["source"])) else dev).append(m)
