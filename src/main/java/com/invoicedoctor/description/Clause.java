@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *
  * @param text     the clause as written
  * @param question whether it ends with a question mark (a question tells no fact)
+ * @param start    where the clause's stretch begins in the text it was cut from
+ * @param end      where it ends (exclusive), before the mark that ended it
  */
-record Clause(String text, boolean question) {
+record Clause(String text, boolean question, int start, int end) {
     private static final String STOPS = "。！!？?；;，,、：:\n\r…";
 
     /** Cuts a text into clauses; {@code breaks} marks where a clause-break word begins. */
@@ -20,16 +22,21 @@ record Clause(String text, boolean question) {
         String marked = breaks == null ? text : breaks.matcher(text).replaceAll("\u0001$0");
         List<Clause> clauses = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int at = 0;
+        int begun = 0;
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
             boolean sentenceDot = c == '.' && (i + 1 == marked.length() || Character.isWhitespace(marked.charAt(i + 1)));
             if (c == '\u0001' || STOPS.indexOf(c) >= 0 || sentenceDot) {
-                add(clauses, current, c == '?' || c == '？');
+                add(clauses, current, c == '?' || c == '？', begun, at);
+                // a break word stays in the clause it begins; a punctuation mark belongs to none
+                begun = c == '\u0001' ? at : at + 1;
             } else {
                 current.append(c);
             }
+            at += c == '\u0001' ? 0 : 1;
         }
-        add(clauses, current, false);
+        add(clauses, current, false, begun, at);
         return clauses;
     }
 
@@ -46,10 +53,10 @@ record Clause(String text, boolean question) {
         return parts.isEmpty() ? null : Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static void add(List<Clause> clauses, StringBuilder text, boolean question) {
+    private static void add(List<Clause> clauses, StringBuilder text, boolean question, int start, int end) {
         String t = text.toString().strip();
         if (!t.isEmpty()) {
-            clauses.add(new Clause(t, question));
+            clauses.add(new Clause(t, question, start, end));
         }
         text.setLength(0);
     }

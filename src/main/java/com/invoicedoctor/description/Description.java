@@ -46,9 +46,10 @@ public final class Description {
         Map<String, Observation> facts = new LinkedHashMap<>();
         DescriptionReader.Read read = phrases.readAll(text);
         read.facts().forEach(o -> facts.put(o.id(), o));
-        // an error message quoted in a description is read by its patterns and terms; the classifier of error texts
-        // is left out, since the resemblance below is the description's own weakest layer
-        errorTexts.analyse(text, EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN, ErrorTextAnalyzer.Layer.TERM))
+        // an error message quoted in a description is read by its patterns and terms, but not the person's questions
+        // and guesses around it; the classifier of error texts is left out, since the resemblance below is the
+        // description's own weakest layer
+        errorTexts.analyse(read.telling(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN, ErrorTextAnalyzer.Layer.TERM))
                 .forEach(o -> facts.put(o.id(), o));
         resemblance.of(read.words()).forEach(o -> facts.put(o.id(), o));
         return List.copyOf(facts.values());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ public final class DescriptionReader {
     /** Longest description read; anything longer is refused rather than silently cut. */
     public static final int MAX_CHARS = 20_000;
     private static final int QUOTE_CHARS = 80;
+    /** A stretch in quotation marks: the words of the screen, kept for the error-text layers whatever surrounds them. */
+    private static final Pattern QUOTED = Pattern.compile("“[^”]{2,}”|\"[^\"]{2,}\"|「[^」]{2,}」|『[^』]{2,}』|‘[^’]{2,}’");
 
     private record Cue(Phrase phrase, int terms) {
     }
@@ -73,10 +76,12 @@ public final class DescriptionReader {
     }
 
     /**
-     * What a description told: its facts, and every word it was cut into (questions and unsure clauses included),
-     * which the resemblance layer uses instead of cutting the text again.
+     * What a description told: its facts, every word it was cut into (questions and unsure clauses included),
+     * which the resemblance layer uses instead of cutting the text again, and the text with its questions and
+     * unsure clauses blanked out ({@code telling}), so that a guess such as "是不是税局系统升级了？" is not read as the
+     * software's message by the error-text layers. Anything in quotation marks is kept: that is what the screen said.
      */
-    public record Read(List<Observation> facts, List<String> words) {
+    public record Read(List<Observation> facts, List<String> words, String telling) {
     }
 
     /**
@@ -92,16 +97,21 @@ public final class DescriptionReader {
     /** The facts and the words of a description; see {@link #read}. */
     public Read readAll(String text) {
         if (text == null || text.isBlank()) {
-            return new Read(List.of(), List.of());
+            return new Read(List.of(), List.of(), "");
         }
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the description has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
         }
         Map<String, Reading> facts = new LinkedHashMap<>();
         List<String> allWords = new ArrayList<>();
+        char[] telling = text.toCharArray();
         for (Clause clause : Clause.of(text, breaks)) {
             Words.Cut cut = words.cut(clause.text());
             allWords.addAll(List.of(cut.words()));
+            if (!tells(clause, cut)) {
+                java.util.Arrays.fill(telling, clause.start(), clause.end(), ' ');
+                continue;
+            }
             for (Reading r : read(clause, cut)) {
                 facts.remove(r.observation());
                 facts.put(r.observation(), r);
@@ -112,16 +122,19 @@ public final class DescriptionReader {
             list.add(Observation.of(r.observation(), r.value(), Observation.Source.description,
                     "“" + r.clause().quote(QUOTE_CHARS) + "”"));
         }
-        return new Read(list, allWords);
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            text.getChars(quoted.start(), quoted.end(), telling, quoted.start());
+        }
+        return new Read(list, allWords, new String(telling));
+    }
+
+    /** Whether a clause states anything: a question or an unsure clause ("我以为是路由器坏了") does not. */
+    private boolean tells(Clause clause, Words.Cut w) {
+        return !clause.question() && unsure.in(w).isEmpty();
     }
 
     private List<Reading> read(Clause clause, Words.Cut w) {
-        if (clause.question()) {
-            return List.of();
-        }
-        if (!unsure.in(w).isEmpty()) {
-            return List.of();
-        }
         List<WordIndex.Found<String>> negations = negators.in(w);
         Map<Integer, Match> matches = new TreeMap<>();
         for (WordIndex.Found<Term> f : cueWords.in(w)) {

@@ -22,6 +22,24 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void questions_and_guesses_are_blanked_for_the_error_text_layers_but_quoted_screen_words_are_kept() {
+        DescriptionReader product = new DescriptionReader(Fixture.product());
+        assertThat(product.readAll("开票一直服务器异常，是不是税局系统升级了？").telling())
+                .contains("开票一直服务器异常").doesNotContain("升级");
+        assertThat(product.readAll("Invoicing fails. I thought the router was broken, but restarting it did nothing.").telling())
+                .contains("Invoicing fails").doesNotContain("router");
+        assertThat(product.readAll("是不是因为它提示“系统正在升级维护”？").telling()).contains("“系统正在升级维护”");
+    }
+
+    @Test
+    void the_persons_guess_is_not_read_as_the_softwares_message_but_a_quoted_message_is() {
+        Description product = new Description(Fixture.product());
+        assertThat(product.read("开票一直服务器异常，是不是税局系统升级了？")).extracting(Observation::id).doesNotContain("error.kind");
+        assertThat(product.read("开票的时候弹出“系统升级维护中，请稍后再试”，是不是税局在升级？"))
+                .anyMatch(o -> o.id().equals("error.kind") && o.value().equals("maintenance"));
+    }
+
+    @Test
     void a_cue_matches_when_each_of_its_terms_is_in_one_clause_in_any_order() {
         assertThat(read("其他网站都能打开")).containsEntry("net.other-sites-work", "yes");
         assertThat(read("打开别的网页都正常")).containsEntry("net.other-sites-work", "yes");
