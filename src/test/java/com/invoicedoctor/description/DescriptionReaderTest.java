@@ -28,6 +28,8 @@ class DescriptionReaderTest {
                 .contains("开票一直服务器异常").doesNotContain("升级");
         assertThat(product.readAll("Invoicing fails. I thought the router was broken, but restarting it did nothing.").telling())
                 .contains("Invoicing fails").doesNotContain("router");
+        assertThat(product.readAll("开不了票，老板非说是路由器坏了").telling()).doesNotContain("路由器");
+        assertThat(product.readAll("It fails; my boss is convinced the router is broken").telling()).doesNotContain("router");
         assertThat(product.readAll("是不是因为它提示“系统正在升级维护”？").telling()).contains("“系统正在升级维护”");
     }
 
