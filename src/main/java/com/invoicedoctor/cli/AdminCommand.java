@@ -8,7 +8,7 @@ import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
 import com.invoicedoctor.staff.StaffInputException;
-import com.invoicedoctor.staff.StaffLogins;
+import com.invoicedoctor.staff.SignIns;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -125,7 +125,7 @@ public final class AdminCommand implements Runnable {
         @Override
         String apply(StaffAccounts accounts, Database jdbc) throws IOException {
             accounts.changePassword(user, password());
-            new StaffLogins(jdbc).endAll(user);
+            new SignIns(jdbc).endAll(user);
             return "password of '" + user + "' changed; its sign-ins have ended";
         }
     }

@@ -57,12 +57,12 @@ final class AdminRoutes {
         routes.post("/api/staff/priors/reset", this::apiReset);
     }
 
-    private StaffLogin admin(Context ctx) {
+    private SignedInStaff admin(Context ctx) {
         return StaffAuth.login(ctx).require(Role.admin);
     }
 
     private void users(Context ctx) {
-        StaffLogin login = admin(ctx);
+        SignedInStaff login = admin(ctx);
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("users", helpdesk.accounts().list());
@@ -80,7 +80,7 @@ final class AdminRoutes {
     }
 
     private void role(Context ctx) {
-        StaffLogin login = admin(ctx);
+        SignedInStaff login = admin(ctx);
         String name = ctx.pathParam("name");
         Role role = Role.parse(StaffPage.form(ctx, "role"));
         if (name.equals(login.user().username()) && role != Role.admin) {
@@ -91,7 +91,7 @@ final class AdminRoutes {
     }
 
     private void disabled(Context ctx) {
-        StaffLogin login = admin(ctx);
+        SignedInStaff login = admin(ctx);
         String name = ctx.pathParam("name");
         boolean disable = "true".equals(ctx.formParam("disabled"));
         if (disable && name.equals(login.user().username())) {
@@ -105,7 +105,7 @@ final class AdminRoutes {
     }
 
     private void priors(Context ctx) {
-        StaffLogin login = admin(ctx);
+        SignedInStaff login = admin(ctx);
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("live", helpdesk.live().get());
@@ -115,7 +115,7 @@ final class AdminRoutes {
     }
 
     private void reset(Context ctx) {
-        StaffLogin login = admin(ctx);
+        SignedInStaff login = admin(ctx);
         helpdesk.learning().reset(login.user().username());
         helpdesk.live().refresh();
         StaffPage.seeOther(ctx, "/staff/priors?done=reset");
@@ -145,7 +145,7 @@ final class AdminRoutes {
     }
 
     private void apiReset(Context ctx) {
-        StaffLogin login = admin(ctx);
+        SignedInStaff login = admin(ctx);
         LearnedPriors reset = helpdesk.learning().reset(login.user().username());
         helpdesk.live().refresh();
         ctx.json(Map.of("version", reset.version(), "epoch", reset.epoch()));

@@ -21,10 +21,10 @@ import java.util.Map;
 final class CaseApi {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
-    private final CaseDetails details;
+    private final CaseDetailBuilder details;
     private final ObjectMapper mapper;
 
-    CaseApi(Helpdesk helpdesk, Sessions sessions, CaseDetails details, ObjectMapper mapper) {
+    CaseApi(Helpdesk helpdesk, Sessions sessions, CaseDetailBuilder details, ObjectMapper mapper) {
         this.helpdesk = helpdesk;
         this.sessions = sessions;
         this.details = details;
@@ -73,7 +73,7 @@ final class CaseApi {
     }
 
     private void take(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
         helpdesk.cases().assign(id, login.user().username());
         ctx.json(CaseExport.rows(java.util.List.of(helpdesk.cases().get(id))).get(0));
@@ -85,7 +85,7 @@ final class CaseApi {
     }
 
     private void answer(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = ctx.pathParam("id");
         JsonNode body = body(ctx);
         details.ensure(id);
@@ -95,7 +95,7 @@ final class CaseApi {
     }
 
     private void note(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
         ctx.status(201).json(helpdesk.notes().add(id, login.user().username(), text(body(ctx), "text")));
     }
@@ -108,7 +108,7 @@ final class CaseApi {
     }
 
     private void confirm(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = ctx.pathParam("id");
         JsonNode body = body(ctx);
         String step = body.path("step").isTextual() ? body.get("step").asText() : null;

@@ -19,10 +19,10 @@ import java.util.Map;
 final class CasePages {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
-    private final CaseDetails details;
+    private final CaseDetailBuilder details;
     private final Views views;
 
-    CasePages(Helpdesk helpdesk, Sessions sessions, CaseDetails details, Views views) {
+    CasePages(Helpdesk helpdesk, Sessions sessions, CaseDetailBuilder details, Views views) {
         this.helpdesk = helpdesk;
         this.sessions = sessions;
         this.details = details;
@@ -41,7 +41,7 @@ final class CasePages {
     }
 
     private void list(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         CaseQuery query = CaseQueries.from(ctx).withZone(helpdesk.zone());
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
@@ -61,7 +61,7 @@ final class CasePages {
     }
 
     private void show(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("detail", details.build(ctx.pathParam("id"), lang));
@@ -70,7 +70,7 @@ final class CasePages {
     }
 
     private void answer(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = ctx.pathParam("id");
         details.ensure(id);
         sessions.answer(id, StaffPage.form(ctx, "question"), StaffPage.form(ctx, "answer"), null);
@@ -79,7 +79,7 @@ final class CasePages {
     }
 
     private void note(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
         helpdesk.notes().add(id, login.user().username(), ctx.formParam("text"));
         StaffPage.seeOther(ctx, "/staff/cases/" + id + "#notes");
@@ -93,14 +93,14 @@ final class CasePages {
     }
 
     private void take(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
         helpdesk.cases().assign(id, login.user().username());
         StaffPage.seeOther(ctx, "/staff/cases/" + id);
     }
 
     private void confirm(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String id = ctx.pathParam("id");
         String step = ctx.formParam("step");
         if ("other".equals(step)) {
@@ -111,8 +111,8 @@ final class CasePages {
     }
 
     /** Confirms a case's cause and fixing step, learns from it, and serves the new priors at once on this instance. */
-    static void confirm(Helpdesk helpdesk, Sessions sessions, CaseDetails details, String id, String cause, String step,
-                        StaffLogin login) {
+    static void confirm(Helpdesk helpdesk, Sessions sessions, CaseDetailBuilder details, String id, String cause, String step,
+                        SignedInStaff login) {
         CaseRecord record = details.ensure(id);
         var state = sessions.get(id, null).session().state();
         helpdesk.learning().confirm(helpdesk.live().get().kb(), id,

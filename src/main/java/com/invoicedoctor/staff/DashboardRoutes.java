@@ -37,7 +37,7 @@ final class DashboardRoutes {
     }
 
     private void page(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         Dashboard.Stats s = stats(ctx);
         List<String> days = s.days().stream().map(d -> d.getMonthValue() + "/" + d.getDayOfMonth()).toList();

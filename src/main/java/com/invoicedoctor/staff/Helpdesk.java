@@ -19,7 +19,7 @@ import java.time.ZoneId;
  * incidents, the knowledge regression and the dashboard, around the live knowledge. Session changes reach the case
  * list through {@code recorderQueue}, off the request; {@code recorder} records at once (a case staff open now).
  */
-public record Helpdesk(Database db, LiveKnowledge live, StaffAccounts accounts, StaffLogins logins,
+public record Helpdesk(Database db, LiveKnowledge live, StaffAccounts accounts, SignIns logins,
                        SignInThrottle signInThrottle, SignInEvents signInEvents, CaseStore cases,
                        CaseNotes notes, Learning learning, Incidents incidents, Regression regression,
                        Dashboard dashboard, CaseRecorder recorder, CaseRecorderQueue recorderQueue, ZoneId zone) {
@@ -39,7 +39,7 @@ public record Helpdesk(Database db, LiveKnowledge live, StaffAccounts accounts, 
         CaseStore cases = new CaseStore(db);
         Incidents incidents = new Incidents(db, policy);
         CaseRecorder recorder = new CaseRecorder(cases, live, incidents);
-        return new Helpdesk(db, live, new StaffAccounts(db, new Passwords(bcryptStrength)), new StaffLogins(db),
+        return new Helpdesk(db, live, new StaffAccounts(db, new Passwords(bcryptStrength)), new SignIns(db),
                 new SignInThrottle(db, SignInThrottle.Policy.defaults()), new SignInEvents(db), cases,
                 new CaseNotes(db), new Learning(db), incidents, new Regression(db), new Dashboard(db),
                 recorder, new CaseRecorderQueue(recorder), zone);

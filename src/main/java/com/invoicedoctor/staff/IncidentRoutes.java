@@ -34,7 +34,7 @@ final class IncidentRoutes {
     }
 
     private void list(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("recent", helpdesk.incidents().recent(50));
@@ -43,7 +43,7 @@ final class IncidentRoutes {
     }
 
     private void show(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         Incident incident = find(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
@@ -54,21 +54,21 @@ final class IncidentRoutes {
     }
 
     private void close(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Incident incident = find(ctx);
         helpdesk.incidents().close(incident.id(), login.user().username());
         StaffPage.seeOther(ctx, "/staff/incidents/" + incident.id());
     }
 
     private void confirm(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Incident incident = find(ctx);
         helpdesk.incidents().confirm(incident.id(), login.user().username());
         StaffPage.seeOther(ctx, "/staff/incidents/" + incident.id());
     }
 
     private void apiConfirm(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Incident incident = find(ctx);
         if (!incident.open()) {
             throw new StaffInputException("incident " + incident.id() + " is closed; a closed incident cannot be confirmed");

@@ -40,7 +40,7 @@ final class KnowledgeRoutes {
     }
 
     private void checkPage(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx).require(Role.editor);
+        SignedInStaff login = StaffAuth.login(ctx).require(Role.editor);
         try {
             KnowledgeBase candidate = helpdesk.live().candidate();
             render(ctx, login, helpdesk.regression().replay(helpdesk.live().get(), candidate), null, 200);
@@ -50,7 +50,7 @@ final class KnowledgeRoutes {
     }
 
     private void reloadPage(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx).require(Role.editor);
+        SignedInStaff login = StaffAuth.login(ctx).require(Role.editor);
         try {
             helpdesk.live().reload(login.user().username());
             StaffPage.seeOther(ctx, "/staff/knowledge?done=reloaded");
@@ -59,7 +59,7 @@ final class KnowledgeRoutes {
         }
     }
 
-    private void render(Context ctx, StaffLogin login, Regression.Report report, List<Problem> problems, int status) {
+    private void render(Context ctx, SignedInStaff login, Regression.Report report, List<Problem> problems, int status) {
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("live", helpdesk.live().get());
@@ -84,7 +84,7 @@ final class KnowledgeRoutes {
     }
 
     private void reloadApi(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx).require(Role.editor);
+        SignedInStaff login = StaffAuth.login(ctx).require(Role.editor);
         try {
             ctx.json(describe(helpdesk.live().reload(login.user().username())));
         } catch (KnowledgeException e) {

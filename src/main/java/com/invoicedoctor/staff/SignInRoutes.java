@@ -73,7 +73,7 @@ final class SignInRoutes {
             show(ctx, lang, StaffMessages.get(lang, "staff.login.failed"), 401);
             return;
         }
-        StaffLogins.Started started = helpdesk.logins().start(user.get());
+        SignIns.Started started = helpdesk.logins().start(user.get());
         StaffAuth.setCookie(ctx, started.token());
         StaffPage.seeOther(ctx, safeNext(ctx.formParam("next")));
     }
@@ -85,13 +85,13 @@ final class SignInRoutes {
     }
 
     private void account(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         ctx.html(views.render("staff/account", lang, StaffPage.model(ctx, lang, login, helpdesk)));
     }
 
     private void changePassword(Context ctx) {
-        StaffLogin login = StaffAuth.login(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String current = ctx.formParam("current");
         if (!guard.confirm(login.user().username(), current, addresses.of(ctx))) {
             throw new StaffInputException("the current password is not right");
@@ -102,7 +102,7 @@ final class SignInRoutes {
         }
         helpdesk.accounts().changePassword(login.user().username(), next);
         helpdesk.logins().endAll(login.user().username());
-        StaffLogins.Started started = helpdesk.logins().start(login.user());
+        SignIns.Started started = helpdesk.logins().start(login.user());
         StaffAuth.setCookie(ctx, started.token());
         StaffPage.seeOther(ctx, "/staff/account?done=password");
     }
@@ -126,7 +126,7 @@ final class SignInRoutes {
             ctx.status(401).json(Map.of("error", "user name or password is not right"));
             return;
         }
-        StaffLogins.Started started = helpdesk.logins().start(user.get());
+        SignIns.Started started = helpdesk.logins().start(user.get());
         StaffAuth.setCookie(ctx, started.token());
         ctx.json(describe(started.login()));
     }
@@ -141,7 +141,7 @@ final class SignInRoutes {
         ctx.json(describe(StaffAuth.login(ctx)));
     }
 
-    private static Map<String, Object> describe(StaffLogin login) {
+    private static Map<String, Object> describe(SignedInStaff login) {
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("username", login.user().username());
         me.put("name", login.user().displayName());

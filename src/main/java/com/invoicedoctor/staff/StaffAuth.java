@@ -25,9 +25,9 @@ public final class StaffAuth {
     private static final Set<String> OPEN = Set.of("/staff/login", "/api/staff/login");
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
-    private final StaffLogins logins;
+    private final SignIns logins;
 
-    public StaffAuth(StaffLogins logins) {
+    public StaffAuth(SignIns logins) {
         this.logins = logins;
     }
 
@@ -44,7 +44,7 @@ public final class StaffAuth {
         if (OPEN.contains(ctx.path())) {
             return;
         }
-        StaffLogin login = logins.resolve(ctx.cookie(COOKIE)).orElseThrow(NotSignedInException::new);
+        SignedInStaff login = logins.resolve(ctx.cookie(COOKIE)).orElseThrow(NotSignedInException::new);
         ctx.attribute(ATTRIBUTE, login);
         if (!SAFE.contains(ctx.method())) {
             String sent = ctx.header(CSRF_HEADER);
@@ -58,8 +58,8 @@ public final class StaffAuth {
     }
 
     /** The signed-in staff member of this request (the guard has checked it). */
-    public static StaffLogin login(Context ctx) {
-        StaffLogin login = ctx.attribute(ATTRIBUTE);
+    public static SignedInStaff login(Context ctx) {
+        SignedInStaff login = ctx.attribute(ATTRIBUTE);
         if (login == null) {
             throw new NotSignedInException();
         }
@@ -68,7 +68,7 @@ public final class StaffAuth {
 
     /** Sets the sign-in cookie: HTTP only, same-site lax, secure behind HTTPS. */
     static void setCookie(Context ctx, String token) {
-        ctx.cookie(new Cookie(COOKIE, token, "/", (int) StaffLogins.MAX.toSeconds(), secure(ctx), true, null, SameSite.LAX));
+        ctx.cookie(new Cookie(COOKIE, token, "/", (int) SignIns.MAX.toSeconds(), secure(ctx), true, null, SameSite.LAX));
     }
 
     /** Removes the sign-in cookie. */
@@ -80,7 +80,7 @@ public final class StaffAuth {
     static String preToken(Context ctx) {
         String token = ctx.cookie(PRE_COOKIE);
         if (token == null || token.length() < 20 || token.length() > 100) {
-            token = StaffLogins.random();
+            token = SignIns.random();
             ctx.cookie(new Cookie(PRE_COOKIE, token, "/staff", 3600, secure(ctx), true, null, SameSite.STRICT));
         }
         return token;

@@ -53,7 +53,7 @@ final class StaffPage {
     }
 
     /** The model of a signed-in staff page: language, path, the staff member, the CSRF token and open incidents. */
-    static Map<String, Object> model(Context ctx, Lang lang, StaffLogin login, Helpdesk helpdesk) {
+    static Map<String, Object> model(Context ctx, Lang lang, SignedInStaff login, Helpdesk helpdesk) {
         Map<String, Object> model = plain(ctx, lang, login, helpdesk == null ? null : helpdesk.incidents());
         model.put("fmt", new StaffFormat(helpdesk == null ? null : helpdesk.live(), lang,
                 helpdesk == null ? Helpdesk.DEFAULT_ZONE : helpdesk.zone()));
@@ -65,7 +65,7 @@ final class StaffPage {
         return plain(ctx, lang, null, null);
     }
 
-    private static Map<String, Object> plain(Context ctx, Lang lang, StaffLogin login, Incidents incidents) {
+    private static Map<String, Object> plain(Context ctx, Lang lang, SignedInStaff login, Incidents incidents) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang.name());
         model.put("otherLang", lang == Lang.zh ? "en" : "zh");

@@ -57,7 +57,7 @@ public final class StaffRoutes {
 
     /** Registers the guard, the error mapping and every route. */
     public void register(RoutesConfig routes) {
-        CaseDetails details = new CaseDetails(helpdesk, sessions);
+        CaseDetailBuilder details = new CaseDetailBuilder(helpdesk, sessions);
         // cases are recorded off the customer's request: whatever reads them first waits for what is queued
         for (String path : CASE_READERS) {
             routes.before(path, ctx -> helpdesk.recorderQueue().flush());

@@ -25,10 +25,10 @@ final class CheckApi {
 
     private final Checks checks;
     private final Sessions sessions;
-    private final SessionViews views;
+    private final SessionViewBuilder views;
     private final ObjectMapper mapper;
 
-    CheckApi(Checks checks, Sessions sessions, SessionViews views, ObjectMapper mapper) {
+    CheckApi(Checks checks, Sessions sessions, SessionViewBuilder views, ObjectMapper mapper) {
         this.checks = checks;
         this.sessions = sessions;
         this.views = views;

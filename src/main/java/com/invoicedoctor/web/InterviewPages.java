@@ -19,19 +19,19 @@ import java.util.Map;
  */
 final class InterviewPages {
     private final Sessions sessions;
-    private final SessionViews sessionViews;
+    private final SessionViewBuilder sessionViews;
     private final Checks checks;
     private final Views views;
     private final PublicUrl publicUrl;
     private final java.util.function.Function<String, String> handOffCode;
 
     /** {@code publicUrl} null: the share link is relative (app.js completes it from the browser's address). */
-    InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views, PublicUrl publicUrl) {
+    InterviewPages(Sessions sessions, SessionViewBuilder sessionViews, Checks checks, Views views, PublicUrl publicUrl) {
         this(sessions, sessionViews, checks, views, publicUrl, id -> null);
     }
 
     /** @param handOffCode a session's hand-off code as read out, null before the person asked for an agent */
-    InterviewPages(Sessions sessions, SessionViews sessionViews, Checks checks, Views views, PublicUrl publicUrl,
+    InterviewPages(Sessions sessions, SessionViewBuilder sessionViews, Checks checks, Views views, PublicUrl publicUrl,
                    java.util.function.Function<String, String> handOffCode) {
         this.handOffCode = handOffCode;
         this.sessions = sessions;

@@ -85,7 +85,7 @@ final class KnowledgeApi {
         Reasoner reasoner = reasoners.get();
         Assessment assessment = reasoner.assess(observations.values());
         metrics.diagnosed(assessment.top().cause(), assessment.top().confidence(), "diagnose");
-        answer.put("diagnoses", new DiagnosisPresenter(reasoner.knowledge()).present(assessment, lang, SessionViews.SHOWN));
+        answer.put("diagnoses", new DiagnosisPresenter(reasoner.knowledge()).present(assessment, lang, SessionViewBuilder.SHOWN));
         JsonReply.send(ctx, mapper, answer);
     }
 }

@@ -2,7 +2,7 @@ package com.invoicedoctor.web;
 
 import com.invoicedoctor.metrics.AppMetrics;
 import com.invoicedoctor.staff.StaffAuth;
-import com.invoicedoctor.staff.StaffLogins;
+import com.invoicedoctor.staff.SignIns;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
@@ -18,11 +18,11 @@ final class MetricsRoutes {
     private static final String STARTED = "metrics.started";
 
     private final AppMetrics metrics;
-    private final StaffLogins logins;
+    private final SignIns logins;
     private final byte[] token;
 
     /** {@code token} null: staff only. */
-    MetricsRoutes(AppMetrics metrics, StaffLogins logins, String token) {
+    MetricsRoutes(AppMetrics metrics, SignIns logins, String token) {
         this.metrics = metrics;
         this.logins = logins;
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);

@@ -19,10 +19,10 @@ import java.util.Map;
  */
 final class SessionApi {
     private final Sessions sessions;
-    private final SessionViews views;
+    private final SessionViewBuilder views;
     private final ObjectMapper mapper;
 
-    SessionApi(Sessions sessions, SessionViews views, ObjectMapper mapper) {
+    SessionApi(Sessions sessions, SessionViewBuilder views, ObjectMapper mapper) {
         this.sessions = sessions;
         this.views = views;
         this.mapper = mapper;

@@ -162,7 +162,7 @@ public final class WebApp implements AutoCloseable {
         StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, addresses, metrics::signInRejected, settings.contact());
         Checks checks = new Checks(settings.endpoints(), measured(settings.prober(), metrics), sessions);
         Views views = new Views();
-        SessionViews sessionViews = new SessionViews(sessions::interviewer, checks);
+        SessionViewBuilder sessionViews = new SessionViewBuilder(sessions::interviewer, checks);
         Map<String, String> headers = SecurityHeaders.of(settings.endpoints());
         JettySetup jetty = new JettySetup(settings.limits(), (int) MAX_BODY);
         jetty.measure(metrics);

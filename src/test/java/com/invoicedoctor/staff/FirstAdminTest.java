@@ -75,12 +75,12 @@ class FirstAdminTest {
     @Test
     void a_sign_in_ends_when_it_expires_or_the_account_is_disabled() {
         StaffUser lin = accounts.create("lin", "Lin", Role.agent, "long enough pw");
-        StaffLogins logins = new StaffLogins(f.db);
-        StaffLogins.Started a = logins.start(lin);
-        StaffLogins.Started b = logins.start(lin);
+        SignIns logins = new SignIns(f.db);
+        SignIns.Started a = logins.start(lin);
+        SignIns.Started b = logins.start(lin);
         assertThat(logins.resolve(a.token())).isPresent();
         f.db.with(c -> c.createStatement().executeUpdate("UPDATE staff_logins SET expires_at = TIMESTAMP WITH TIME ZONE "
-                + "'2000-01-01 00:00:00+00' WHERE token_hash = '" + StaffLogins.hash(a.token()) + "'"));
+                + "'2000-01-01 00:00:00+00' WHERE token_hash = '" + SignIns.hash(a.token()) + "'"));
         assertThat(logins.resolve(a.token())).isEmpty();
         accounts.setDisabled("lin", true);
         assertThat(logins.resolve(b.token())).isEmpty();

@@ -30,11 +30,11 @@ import java.util.Set;
  * Builds what an agent sees of a case. A customer's session is continued as a helpdesk interview over the same
  * answers and facts: answered questions are never asked again, and technical questions become possible.
  */
-final class CaseDetails {
+final class CaseDetailBuilder {
     private final Helpdesk helpdesk;
     private final Sessions sessions;
 
-    CaseDetails(Helpdesk helpdesk, Sessions sessions) {
+    CaseDetailBuilder(Helpdesk helpdesk, Sessions sessions) {
         this.helpdesk = helpdesk;
         this.sessions = sessions;
     }

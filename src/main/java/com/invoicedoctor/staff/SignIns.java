@@ -19,7 +19,7 @@ import java.util.Optional;
  * token; the database holds only its SHA-256. A sign-in ends after {@link #IDLE} without use, after {@link #MAX}
  * in any case, on sign-out, or when the account is disabled.
  */
-public final class StaffLogins {
+public final class SignIns {
     /** A sign-in unused this long has expired. */
     public static final Duration IDLE = Duration.ofHours(2);
     /** No sign-in lasts longer than this. */
@@ -30,7 +30,7 @@ public final class StaffLogins {
 
     private final Database db;
 
-    public StaffLogins(Database db) {
+    public SignIns(Database db) {
         this.db = db;
     }
 
@@ -46,11 +46,11 @@ public final class StaffLogins {
                 return Sql.bind(ps, hash(token), user.username(), csrf, now, now, expires).executeUpdate();
             }
         });
-        return new Started(token, new StaffLogin(user, csrf, expires));
+        return new Started(token, new SignedInStaff(user, csrf, expires));
     }
 
     /** The sign-in behind a cookie token, if it is still valid; using it pushes its expiry forward. */
-    public Optional<StaffLogin> resolve(String token) {
+    public Optional<SignedInStaff> resolve(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
@@ -92,7 +92,7 @@ public final class StaffLogins {
                 }
             });
         }
-        return Optional.of(new StaffLogin(r.user(), r.csrf(), expires));
+        return Optional.of(new SignedInStaff(r.user(), r.csrf(), expires));
     }
 
     /** Ends a sign-in (sign-out). */
@@ -143,7 +143,7 @@ public final class StaffLogins {
     }
 
     /** A new sign-in and the token its cookie carries. */
-    public record Started(String token, StaffLogin login) {
+    public record Started(String token, SignedInStaff login) {
     }
 
     private record Row(StaffUser user, String csrf, Instant created, Instant lastSeen, Instant expires) {
