@@ -2,7 +2,7 @@ package com.invoicedoctor.cli;
 
 import com.invoicedoctor.engine.Diagnosis;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.staff.StaffMessages;
+import com.invoicedoctor.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -35,10 +35,10 @@ final class DiagnosisText {
     /** Who does the step, how long it takes and whether it is a workaround, in the reader's language and punctuation. */
     static String tags(Diagnosis.Step s, Lang lang) {
         String whoKey = "staff.who." + s.who();
-        String who = StaffMessages.all(lang).containsKey(whoKey) ? StaffMessages.get(lang, whoKey) : s.who();
-        String tags = who + (lang == Lang.zh ? "，" : ", ") + StaffMessages.get(lang, "staff.case.step.minutes", s.minutes());
+        String who = Messages.all(lang).containsKey(whoKey) ? Messages.get(lang, whoKey) : s.who();
+        String tags = who + (lang == Lang.zh ? "，" : ", ") + Messages.get(lang, "staff.case.step.minutes", s.minutes());
         if ("workaround".equals(s.kind())) {
-            tags += (lang == Lang.zh ? "，" : ", ") + StaffMessages.get(lang, "steps.workaround");
+            tags += (lang == Lang.zh ? "，" : ", ") + Messages.get(lang, "steps.workaround");
         }
         return lang == Lang.zh ? "（" + tags + "）" : "(" + tags + ")";
     }

@@ -1,40 +1,47 @@
 package com.invoicedoctor.cli;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.SettingSources;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.probe.ProbeRunner;
-import com.invoicedoctor.probe.EndpointRole;
 import com.invoicedoctor.probe.ProbeTargets;
-import com.invoicedoctor.db.DatabaseSettings;
-import com.invoicedoctor.web.ClientAddresses;
-import com.invoicedoctor.web.HelpdeskContact;
-import com.invoicedoctor.web.PublicUrl;
-import com.invoicedoctor.web.WebApp;
-import com.invoicedoctor.web.jetty.ConnectionLimits;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.time.Duration;
-import java.time.ZoneId;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+
 
 /** Runs the web UI and the JSON API until stopped. */
 @Command(name = "serve", description = "Serves the web UI and the JSON API; sessions are kept in an embedded database "
-        + "under ./data/ unless --db says otherwise.")
+        + "under ./data/ unless --db says otherwise. Each setting is taken from the command line, else the environment "
+        + "(INVOICE_DOCTOR_PORT, INVOICE_DOCTOR_IDLE_TIMEOUT, …), else the config file (--config).")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default 7070; 0 for any free port)")
-    int port;
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "a properties file with any of the settings below by their option's name (idle-timeout = 60, "
+                    + "endpoint = platform:https://…, db.url, db.user, db.password, admin-password, …); the command line "
+                    + "and the environment (INVOICE_DOCTOR_ and the name in capitals) win over it. Else $"
+                    + SettingSources.CONFIG_ENV + ".")
+    Path config;
+
+    @Option(names = "--port", description = "port to listen on (default 7070; 0 for any free port)")
+    Integer port;
 
     @Mixin
     DatabaseOptions database;
@@ -50,56 +57,54 @@ public final class ServeCommand implements Callable<Integer> {
                     + "X-Forwarded-For is believed when sign-in attempts are counted per client address. Repeatable.")
     List<String> trustedProxies = new ArrayList<>();
 
-    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "${env:INVOICE_DOCTOR_IDLE_TIMEOUT:-30}",
-            description = "close a connection that sends nothing for this long (default ${DEFAULT-VALUE})")
-    long idleTimeout;
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS",
+            description = "close a connection that sends nothing for this long (default 30)")
+    Long idleTimeout;
 
-    @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "${env:INVOICE_DOCTOR_BODY_TIMEOUT:-10}",
-            description = "answer 408 to a request body not complete after this long (default ${DEFAULT-VALUE})")
-    long bodyTimeout;
+    @Option(names = "--body-timeout", paramLabel = "SECONDS",
+            description = "answer 408 to a request body not complete after this long (default 10)")
+    Long bodyTimeout;
 
-    @Option(names = "--min-body-rate", paramLabel = "BYTES/S", defaultValue = "${env:INVOICE_DOCTOR_MIN_BODY_RATE:-1024}",
+    @Option(names = "--min-body-rate", paramLabel = "BYTES/S",
             description = "answer 408 to a request body arriving slower than this after its first 2 s; 0 for no minimum "
-                    + "(default ${DEFAULT-VALUE})")
-    int minBodyRate;
+                    + "(default 1024)")
+    Integer minBodyRate;
 
     @Option(names = "--max-connections-per-address", paramLabel = "N",
-            defaultValue = "${env:INVOICE_DOCTOR_MAX_CONNECTIONS_PER_ADDRESS:-64}",
-            description = "open connections one client address may hold (default ${DEFAULT-VALUE}); behind a proxy, raise it")
-    int perAddress;
+            description = "open connections one client address may hold (default 64); behind a proxy, raise it")
+    Integer perAddress;
 
-    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "${env:INVOICE_DOCTOR_MAX_CONNECTIONS:-10000}",
-            description = "open connections in all (default ${DEFAULT-VALUE})")
-    int maxConnections;
+    @Option(names = "--max-connections", paramLabel = "N", description = "open connections in all (default 10000)")
+    Integer maxConnections;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "${env:INVOICE_DOCTOR_THREADS:-200}",
-            description = "threads that handle requests (default ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "threads that handle requests (default 200)")
+    Integer threads;
 
-    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:INVOICE_DOCTOR_PUBLIC_URL}",
+    @Option(names = "--public-url", paramLabel = "URL",
             description = "where users reach this server, e.g. https://help.example.com, for links that must be absolute "
                     + "(the share link); without it they are relative. Never taken from the request's Host header.")
     String publicUrl;
 
-    @Option(names = "--metrics-token", paramLabel = "TOKEN", defaultValue = "${env:INVOICE_DOCTOR_METRICS_TOKEN}",
+    @Option(names = "--metrics-token", paramLabel = "TOKEN",
             description = "lets a scraper read /metrics with 'Authorization: Bearer TOKEN' (at least 16 characters); "
-                    + "without it only signed-in staff can. Prefer the environment variable: options show in process lists.")
+                    + "without it only signed-in staff can. Prefer the environment or the config file: options show in "
+                    + "process lists.")
     String metricsToken;
 
-    @Option(names = "--time-zone", paramLabel = "ZONE", defaultValue = "${env:INVOICE_DOCTOR_TIME_ZONE:-Asia/Shanghai}",
+    @Option(names = "--time-zone", paramLabel = "ZONE",
             description = "the time zone of times on the staff pages, the dashboard's days and the CSV export, "
-                    + "e.g. Asia/Shanghai or UTC (default ${DEFAULT-VALUE}); the JSON API always gives UTC")
+                    + "e.g. Asia/Shanghai or UTC (default Asia/Shanghai); the JSON API always gives UTC")
     String timeZone;
 
-    @Option(names = "--helpdesk-phone", paramLabel = "NUMBER", defaultValue = "${env:INVOICE_DOCTOR_HELPDESK_PHONE}",
+    @Option(names = "--helpdesk-phone", paramLabel = "NUMBER",
             description = "the helpdesk's phone number, shown to customers with their hand-off code")
     String helpdeskPhone;
 
-    @Option(names = "--helpdesk-hours", paramLabel = "TEXT", defaultValue = "${env:INVOICE_DOCTOR_HELPDESK_HOURS}",
+    @Option(names = "--helpdesk-hours", paramLabel = "TEXT",
             description = "when the helpdesk answers, shown with the phone number, e.g. \"工作日 9:00–18:00\"")
     String helpdeskHours;
 
-    @Option(names = "--helpdesk-chat", paramLabel = "URL", defaultValue = "${env:INVOICE_DOCTOR_HELPDESK_CHAT}",
+    @Option(names = "--helpdesk-chat", paramLabel = "URL",
             description = "a link to the helpdesk's chat (https://…), shown with the hand-off code")
     String helpdeskChat;
 
@@ -110,50 +115,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProbeTargets targets;
+        Settings settings;
         try {
-            targets = targets(endpoints);
-        } catch (IllegalArgumentException e) {
-            err.println("--endpoint: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
-        try {
-            ClientAddresses.behind(trustedProxies);
-        } catch (IllegalArgumentException e) {
-            err.println("--trusted-proxy: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
-        HelpdeskContact contact;
-        try {
-            contact = new HelpdeskContact(helpdeskPhone, helpdeskHours, helpdeskChat);
-        } catch (IllegalArgumentException e) {
-            err.println("--helpdesk-chat: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
-        ConnectionLimits limits;
-        PublicUrl site;
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(timeZone.trim());
-        } catch (java.time.DateTimeException e) {
-            err.println("--time-zone: '" + timeZone + "' is not a time zone; give a region such as Asia/Shanghai, or UTC");
-            err.flush();
-            return 2;
-        }
-        DatabaseSettings db;
-        String token = metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim();
-        try {
-            limits = new ConnectionLimits(Duration.ofSeconds(idleTimeout), Duration.ofSeconds(bodyTimeout), minBodyRate,
-                    perAddress, maxConnections, threads);
-            site = publicUrl == null || publicUrl.isBlank() ? null : PublicUrl.parse(publicUrl);
-            db = database.settings();
-            if (token != null && token.length() < WebApp.Settings.MIN_TOKEN) {
-                throw new IllegalArgumentException("the metrics token must be at least " + WebApp.Settings.MIN_TOKEN
-                        + " characters long");
-            }
+            settings = Settings.read(SettingSources.of(flags(spec.commandLine().getParseResult()), System.getenv(),
+                    config != null ? config : database.config));
         } catch (IllegalArgumentException e) {
             err.println("Not starting: " + e.getMessage());
             err.flush();
@@ -170,19 +135,19 @@ public final class ServeCommand implements Callable<Integer> {
             System.setProperty("java.net.useSystemProxies", "true");
         }
         ProbeRunner runner = new ProbeRunner(kb);
-        WebApp app = WebApp.start(kb, knowledge.source(), new WebApp.Settings(port, db, targets,
-                uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE), trustedProxies, limits, site, token, zone, contact));
+        WebApp app = new Assembly(kb, knowledge.source(), settings, uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE))
+                .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();
         }, "shutdown"));
         out.printf("InvoiceDoctor is running at http://localhost:%d/ (knowledge %s, %d causes; sessions in %s)%n",
-                app.port(), kb.version(), kb.causes().size(), db.url());
-        if (site != null) {
-            out.printf("  users reach it at %s/%n", site.base());
+                app.port(), kb.version(), kb.causes().size(), settings.database().url());
+        if (settings.publicUrl() != null) {
+            out.printf("  users reach it at %s/%n", settings.publicUrl().base());
         }
-        targets.all().forEach(e -> out.printf("  endpoint %s: %s (%s)%n", e.id(), e.uri(),
+        settings.endpoints().all().forEach(e -> out.printf("  endpoint %s: %s (%s)%n", e.id(), e.uri(),
                 e.role() == null ? "role not given: the interview asks" : e.role()));
         out.printf("  helpdesk staff sign in at http://localhost:%d/staff/%n", app.port());
         out.flush();
@@ -191,34 +156,27 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The --endpoint values as probe targets: "[role:]id=URL", or "[role:]URL" named after its host; role is
-     * platform, vendor or own, and without it the interview asks whose endpoint it is.
+     * The settings given on the command line, by their names (the option without "--"; --db is db.url, --db-pool-size
+     * db.pool-size); a repeated option's values separated by spaces. The knowledge and config options are not settings.
      */
-    static ProbeTargets targets(List<String> values) {
-        List<ProbeTargets.Endpoint> list = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (String value : values) {
-            EndpointRole role = EndpointRole.prefixOf(value.trim()).orElse(null);
-            String v = EndpointRole.withoutPrefix(value);
-            int eq = v.indexOf('=');
-            int scheme = v.indexOf("://");
-            String id;
-            URI uri;
-            if (eq > 0 && (scheme < 0 || eq < scheme)) {
-                id = v.substring(0, eq).trim();
-                uri = URI.create(v.substring(eq + 1).trim());
-            } else {
-                uri = URI.create(v);
-                String host = uri.getHost() == null ? "" : uri.getHost().replaceAll("[^A-Za-z0-9._-]", "-");
-                id = host.isEmpty() || !Character.isLetterOrDigit(host.charAt(0)) ? "endpoint" : host;
-                String base = id;
-                for (int n = 2; ids.contains(id); n++) {
-                    id = base + "-" + n;
-                }
+    static Map<String, String> flags(ParseResult parsed) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (OptionSpec option : parsed.matchedOptions()) {
+            String name = option.longestName().replaceFirst("^--", "");
+            name = switch (name) {
+                case "db" -> "db.url";
+                case "db-pool-size" -> "db.pool-size";
+                default -> name;
+            };
+            if (!Set.of("config", "db-config", "rules", "kb").contains(name)) {
+                flags.put(name, String.join(" ", option.stringValues()));
             }
-            ids.add(id);
-            list.add(new ProbeTargets.Endpoint(id, uri.getHost() == null ? id : uri.getHost(), uri, role));
         }
-        return ProbeTargets.of(list);
+        return flags;
+    }
+
+    /** The --endpoint values as probe targets (see {@link Settings#endpoints}). */
+    static ProbeTargets targets(List<String> values) {
+        return Settings.endpoints(values);
     }
 }

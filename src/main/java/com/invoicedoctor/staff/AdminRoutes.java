@@ -7,8 +7,8 @@ import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.web.Views;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,33 +36,29 @@ final class AdminRoutes {
     record PriorLine(String cause, String title, double kb, double learned, int confirmed) {
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/staff/users", this::users);
-        routes.post("/staff/users", this::create);
-        routes.post("/staff/users/{name}/role", this::role);
-        routes.post("/staff/users/{name}/disabled", this::disabled);
-        routes.get("/staff/priors", this::priors);
-        routes.post("/staff/priors/reset", this::reset);
-        routes.get("/api/staff/users", ctx -> {
-            admin(ctx);
+    void register(RouteTable routes) {
+        routes.get("/staff/users", StaffAccess.ADMIN, this::users);
+        routes.post("/staff/users", StaffAccess.ADMIN, this::create);
+        routes.post("/staff/users/{name}/role", StaffAccess.ADMIN, this::role);
+        routes.post("/staff/users/{name}/disabled", StaffAccess.ADMIN, this::disabled);
+        routes.get("/staff/priors", StaffAccess.ADMIN, this::priors);
+        routes.post("/staff/priors/reset", StaffAccess.ADMIN, this::reset);
+        routes.get("/api/staff/users", StaffAccess.ADMIN, ctx -> {
+            StaffAuth.login(ctx);
             ctx.json(helpdesk.accounts().list());
         });
-        routes.post("/api/staff/users", this::apiCreate);
-        routes.get("/api/staff/signins", ctx -> {
-            admin(ctx);
+        routes.post("/api/staff/users", StaffAccess.ADMIN, this::apiCreate);
+        routes.get("/api/staff/signins", StaffAccess.ADMIN, ctx -> {
+            StaffAuth.login(ctx);
             ctx.json(Map.of("counting", helpdesk.signInThrottle().counts(SIGN_INS_SHOWN),
                     "events", helpdesk.signInEvents().recent(SIGN_INS_SHOWN)));
         });
-        routes.get("/api/staff/priors", this::apiPriors);
-        routes.post("/api/staff/priors/reset", this::apiReset);
-    }
-
-    private SignedInStaff admin(Context ctx) {
-        return StaffAuth.login(ctx).require(Role.admin);
+        routes.get("/api/staff/priors", StaffAccess.ADMIN, this::apiPriors);
+        routes.post("/api/staff/priors/reset", StaffAccess.ADMIN, this::apiReset);
     }
 
     private void users(Context ctx) {
-        SignedInStaff login = admin(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("users", helpdesk.accounts().list());
@@ -73,14 +69,14 @@ final class AdminRoutes {
     }
 
     private void create(Context ctx) {
-        admin(ctx);
+        StaffAuth.login(ctx);
         helpdesk.accounts().create(StaffPage.form(ctx, "username"), ctx.formParam("name"),
                 Role.parse(StaffPage.form(ctx, "role")), StaffPage.form(ctx, "password"));
         StaffPage.seeOther(ctx, "/staff/users?done=created");
     }
 
     private void role(Context ctx) {
-        SignedInStaff login = admin(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String name = ctx.pathParam("name");
         Role role = Role.parse(StaffPage.form(ctx, "role"));
         if (name.equals(login.user().username()) && role != Role.admin) {
@@ -91,7 +87,7 @@ final class AdminRoutes {
     }
 
     private void disabled(Context ctx) {
-        SignedInStaff login = admin(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         String name = ctx.pathParam("name");
         boolean disable = "true".equals(ctx.formParam("disabled"));
         if (disable && name.equals(login.user().username())) {
@@ -105,7 +101,7 @@ final class AdminRoutes {
     }
 
     private void priors(Context ctx) {
-        SignedInStaff login = admin(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
         model.put("live", helpdesk.live().get());
@@ -115,14 +111,14 @@ final class AdminRoutes {
     }
 
     private void reset(Context ctx) {
-        SignedInStaff login = admin(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         helpdesk.learning().reset(login.user().username());
         helpdesk.live().refresh();
         StaffPage.seeOther(ctx, "/staff/priors?done=reset");
     }
 
     private void apiCreate(Context ctx) throws Exception {
-        admin(ctx);
+        StaffAuth.login(ctx);
         JsonNode body = mapper.readTree(ctx.body());
         if (body == null || !body.isObject()) {
             throw new StaffInputException("send {\"username\", \"name\", \"role\", \"password\"}");
@@ -133,7 +129,7 @@ final class AdminRoutes {
     }
 
     private void apiPriors(Context ctx) {
-        admin(ctx);
+        StaffAuth.login(ctx);
         LiveKnowledge.Current live = helpdesk.live().get();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", live.priorVersion());
@@ -145,7 +141,7 @@ final class AdminRoutes {
     }
 
     private void apiReset(Context ctx) {
-        SignedInStaff login = admin(ctx);
+        SignedInStaff login = StaffAuth.login(ctx);
         LearnedPriors reset = helpdesk.learning().reset(login.user().username());
         helpdesk.live().refresh();
         ctx.json(Map.of("version", reset.version(), "epoch", reset.epoch()));

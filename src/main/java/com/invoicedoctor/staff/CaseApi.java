@@ -8,8 +8,8 @@ import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseStatus;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
-import com.invoicedoctor.web.JsonErrors;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.JsonErrors;
+import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,16 +31,16 @@ final class CaseApi {
         this.mapper = mapper;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/api/staff/cases", this::list);
-        routes.get("/api/staff/cases/export.csv", this::csv);
-        routes.get("/api/staff/cases/by-code/{code}", this::byCode);
-        routes.get("/api/staff/cases/{id}", this::get);
-        routes.post("/api/staff/cases/{id}/take", this::take);
-        routes.post("/api/staff/cases/{id}/answers", this::answer);
-        routes.post("/api/staff/cases/{id}/notes", this::note);
-        routes.post("/api/staff/cases/{id}/status", this::status);
-        routes.post("/api/staff/cases/{id}/confirm", this::confirm);
+    void register(RouteTable routes) {
+        routes.get("/api/staff/cases", StaffAccess.SIGNED_IN, this::list);
+        routes.get("/api/staff/cases/export.csv", StaffAccess.SIGNED_IN, this::csv);
+        routes.get("/api/staff/cases/by-code/{code}", StaffAccess.SIGNED_IN, this::byCode);
+        routes.get("/api/staff/cases/{id}", StaffAccess.SIGNED_IN, this::get);
+        routes.post("/api/staff/cases/{id}/take", StaffAccess.SIGNED_IN, this::take);
+        routes.post("/api/staff/cases/{id}/answers", StaffAccess.SIGNED_IN, this::answer);
+        routes.post("/api/staff/cases/{id}/notes", StaffAccess.SIGNED_IN, this::note);
+        routes.post("/api/staff/cases/{id}/status", StaffAccess.SIGNED_IN, this::status);
+        routes.post("/api/staff/cases/{id}/confirm", StaffAccess.SIGNED_IN, this::confirm);
     }
 
     private void list(Context ctx) {

@@ -1,5 +1,6 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.LiveKnowledge;
@@ -66,14 +67,14 @@ final class CaseDetailBuilder {
         session.state().collected().values().forEach(o -> facts.add(new CaseDetail.FactLine(o.id(),
                 kb.observation(o.id()).map(d -> d.title().in(lang)).orElse(o.id()), o.value(), o.source().name(), o.detail(),
                 kb.cause(o.value()).map(c -> c.title().in(lang)).orElse(o.value()),
-                StaffMessages.has(lang, "staff.source." + o.source().name())
-                        ? StaffMessages.get(lang, "staff.source." + o.source().name()) : o.source().name())));
+                Messages.has(lang, "staff.source." + o.source().name())
+                        ? Messages.get(lang, "staff.source." + o.source().name()) : o.source().name())));
         CaseDetail.QuestionLine question = null;
         if (turn.question() != null) {
             Question q = turn.question();
             List<CaseDetail.Option> options = new ArrayList<>();
             q.options().forEach(o -> options.add(new CaseDetail.Option(o.value(), o.label().in(lang))));
-            options.add(new CaseDetail.Option(Facts.UNKNOWN, StaffMessages.get(lang, "staff.case.unknown")));
+            options.add(new CaseDetail.Option(Facts.UNKNOWN, Messages.get(lang, "staff.case.unknown")));
             question = new CaseDetail.QuestionLine(q.id(), q.text().in(lang), options, turn.why());
         }
         List<CaseDetail.CauseOption> causes = new ArrayList<>();
@@ -119,7 +120,7 @@ final class CaseDetailBuilder {
         String title = kb.cause(cause).map(c -> c.title().in(lang)).orElse(cause);
         String outcome = reports.isEmpty() ? null : reports.get(reports.size() - 1).outcome();
         String who = step.who().name();
-        String whoLabel = StaffMessages.has(lang, "staff.who." + who) ? StaffMessages.get(lang, "staff.who." + who) : who;
+        String whoLabel = Messages.has(lang, "staff.who." + who) ? Messages.get(lang, "staff.who." + who) : who;
         return new CaseDetail.StepLine(step.id(), cause, title, step.text().in(lang), who, whoLabel, step.minutes(),
                 rank, outcome, List.copyOf(reports));
     }
@@ -149,7 +150,7 @@ final class CaseDetailBuilder {
 
     private static String label(Question q, String value, Lang lang) {
         if (Facts.UNKNOWN.equals(value)) {
-            return StaffMessages.get(lang, "staff.case.unknown");
+            return Messages.get(lang, "staff.case.unknown");
         }
         if (q == null) {
             return value;

@@ -7,8 +7,8 @@ import com.invoicedoctor.cases.CaseStatus;
 import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
-import com.invoicedoctor.web.Views;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -29,15 +29,15 @@ final class CasePages {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/staff/cases", this::list);
-        routes.get("/staff/cases/open", this::open);
-        routes.get("/staff/cases/{id}", this::show);
-        routes.post("/staff/cases/{id}/answers", this::answer);
-        routes.post("/staff/cases/{id}/notes", this::note);
-        routes.post("/staff/cases/{id}/status", this::status);
-        routes.post("/staff/cases/{id}/take", this::take);
-        routes.post("/staff/cases/{id}/confirm", this::confirm);
+    void register(RouteTable routes) {
+        routes.get("/staff/cases", StaffAccess.SIGNED_IN, this::list);
+        routes.get("/staff/cases/open", StaffAccess.SIGNED_IN, this::open);
+        routes.get("/staff/cases/{id}", StaffAccess.SIGNED_IN, this::show);
+        routes.post("/staff/cases/{id}/answers", StaffAccess.SIGNED_IN, this::answer);
+        routes.post("/staff/cases/{id}/notes", StaffAccess.SIGNED_IN, this::note);
+        routes.post("/staff/cases/{id}/status", StaffAccess.SIGNED_IN, this::status);
+        routes.post("/staff/cases/{id}/take", StaffAccess.SIGNED_IN, this::take);
+        routes.post("/staff/cases/{id}/confirm", StaffAccess.SIGNED_IN, this::confirm);
     }
 
     private void list(Context ctx) {

@@ -1,9 +1,10 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.web.Views;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,9 +23,9 @@ final class DashboardRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/staff/dashboard", this::page);
-        routes.get("/api/staff/dashboard", this::api);
+    void register(RouteTable routes) {
+        routes.get("/staff/dashboard", StaffAccess.SIGNED_IN, this::page);
+        routes.get("/api/staff/dashboard", StaffAccess.SIGNED_IN, this::api);
     }
 
     private Dashboard.Stats stats(Context ctx) {
@@ -45,7 +46,7 @@ final class DashboardRoutes {
         List<Map<String, String>> legend = new ArrayList<>();
         int colour = 0;
         for (String cause : s.perCause().keySet()) {
-            String name = "other".equals(cause) ? StaffMessages.get(lang, "staff.dashboard.other")
+            String name = "other".equals(cause) ? Messages.get(lang, "staff.dashboard.other")
                     : helpdesk.live().get().kb().cause(cause).map(c -> c.title().in(lang)).orElse(cause);
             names.put(cause, name);
             legend.add(Map.of("name", name, "colour", SvgCharts.COLOURS.get(colour++ % SvgCharts.COLOURS.size())));
@@ -58,10 +59,10 @@ final class DashboardRoutes {
         model.put("accuracy", SvgCharts.pct(s.accuracy()));
         model.put("meanQuestions", String.format(java.util.Locale.ROOT, "%.1f", s.meanQuestions()));
         model.put("median", human(s.medianResolution()));
-        model.put("perCauseChart", SvgCharts.stackedBars(StaffMessages.get(lang, "staff.dashboard.perCause"), days, s.perCause(), names));
-        model.put("accuracyChart", SvgCharts.line(StaffMessages.get(lang, "staff.dashboard.accuracy"), days, s.accuracyPerDay(), true));
-        model.put("questionsChart", SvgCharts.line(StaffMessages.get(lang, "staff.dashboard.questions"), days, s.questionsPerDay(), false));
-        model.put("resolutionChart", SvgCharts.bars(StaffMessages.get(lang, "staff.dashboard.resolution"), buckets, s.resolution()));
+        model.put("perCauseChart", SvgCharts.stackedBars(Messages.get(lang, "staff.dashboard.perCause"), days, s.perCause(), names));
+        model.put("accuracyChart", SvgCharts.line(Messages.get(lang, "staff.dashboard.accuracy"), days, s.accuracyPerDay(), true));
+        model.put("questionsChart", SvgCharts.line(Messages.get(lang, "staff.dashboard.questions"), days, s.questionsPerDay(), false));
+        model.put("resolutionChart", SvgCharts.bars(Messages.get(lang, "staff.dashboard.resolution"), buckets, s.resolution()));
         ctx.html(views.render("staff/dashboard", lang, model));
     }
 

@@ -20,20 +20,26 @@ public final class FirstAdmin {
 
     /** Creates the administrator named by the environment if no administrator exists; returns whether it did. */
     public static boolean ensure(StaffAccounts accounts, Map<String, String> env) {
+        return ensure(accounts, env.getOrDefault(USER_ENV, "admin"), env.get(PASSWORD_ENV));
+    }
+
+    /**
+     * Creates this administrator if no administrator exists and a password is given (the settings admin-user and
+     * admin-password); returns whether it did.
+     */
+    public static boolean ensure(StaffAccounts accounts, String user, String password) {
         if (accounts.administrators() > 0) {
-            if (env.get(PASSWORD_ENV) != null) {
+            if (password != null) {
                 LOG.info("{} is set but an administrator exists already; the environment changes no password", PASSWORD_ENV);
             }
             return false;
         }
-        String password = env.get(PASSWORD_ENV);
         if (password == null || password.isBlank()) {
             LOG.warn("no staff administrator yet: stop the server and run `java -jar invoice-doctor.jar admin create "
                     + "--user NAME` (the embedded database opens in one process at a time), or start it with {} "
-                    + "(and optionally {}) set", PASSWORD_ENV, USER_ENV);
+                    + "(and optionally {}) set, or admin-password in the config file", PASSWORD_ENV, USER_ENV);
             return false;
         }
-        String user = env.getOrDefault(USER_ENV, "admin");
         accounts.create(user, user, Role.admin, password);
         LOG.info("created the first staff administrator '{}' from {}", user, PASSWORD_ENV);
         return true;

@@ -1,14 +1,16 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.Incident;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
-import com.invoicedoctor.web.HelpdeskContact;
-import com.invoicedoctor.web.Views;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.RouteTable;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +34,11 @@ final class HandOffRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.post("/api/sessions/{id}/handoff", this::apiHandOff);
-        routes.post("/s/{id}/handoff", this::pageHandOff);
-        routes.get("/s/{id}/handoff", this::pageShow);
-        routes.get("/api/incidents", this::incidents);
+    void register(RouteTable routes) {
+        routes.post("/api/sessions/{id}/handoff", ANYONE, this::apiHandOff);
+        routes.post("/s/{id}/handoff", ANYONE, this::pageHandOff);
+        routes.get("/s/{id}/handoff", ANYONE, this::pageShow);
+        routes.get("/api/incidents", ANYONE, this::incidents);
     }
 
     private void apiHandOff(Context ctx) {
@@ -81,7 +83,7 @@ final class HandOffRoutes {
 
     private void incidents(Context ctx) {
         String asked = ctx.queryParam("lang");
-        Lang lang = asked == null ? StaffPage.peek(ctx) : Lang.of(asked);
+        Lang lang = asked == null ? UiLang.peek(ctx) : Lang.of(asked);
         ctx.json(Map.of("incidents", banner(lang)));
     }
 
@@ -97,7 +99,7 @@ final class HandOffRoutes {
             item.put("title", "cause".equals(i.kind())
                     ? kb.cause(i.subject()).map(c -> c.title().in(lang)).orElse(i.subject()) : i.subject());
             item.put("since", i.opened().toString());
-            item.put("message", StaffMessages.get(lang, "incident.banner"));
+            item.put("message", Messages.get(lang, "incident.banner"));
             list.add(item);
         }
         return list;

@@ -4,8 +4,8 @@ import com.invoicedoctor.cases.CaseExport;
 import com.invoicedoctor.cases.CaseNotFoundException;
 import com.invoicedoctor.cases.Incident;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.web.Views;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,14 +23,14 @@ final class IncidentRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/staff/incidents", this::list);
-        routes.get("/staff/incidents/{id}", this::show);
-        routes.post("/staff/incidents/{id}/close", this::close);
-        routes.post("/staff/incidents/{id}/confirm", this::confirm);
-        routes.post("/api/staff/incidents/{id}/confirm", this::apiConfirm);
-        routes.get("/api/staff/incidents", this::apiList);
-        routes.get("/api/staff/incidents/{id}", this::apiShow);
+    void register(RouteTable routes) {
+        routes.get("/staff/incidents", StaffAccess.SIGNED_IN, this::list);
+        routes.get("/staff/incidents/{id}", StaffAccess.SIGNED_IN, this::show);
+        routes.post("/staff/incidents/{id}/close", StaffAccess.SIGNED_IN, this::close);
+        routes.post("/staff/incidents/{id}/confirm", StaffAccess.SIGNED_IN, this::confirm);
+        routes.post("/api/staff/incidents/{id}/confirm", StaffAccess.SIGNED_IN, this::apiConfirm);
+        routes.get("/api/staff/incidents", StaffAccess.SIGNED_IN, this::apiList);
+        routes.get("/api/staff/incidents/{id}", StaffAccess.SIGNED_IN, this::apiShow);
     }
 
     private void list(Context ctx) {

@@ -6,8 +6,8 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeException;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Problem;
-import com.invoicedoctor.web.Views;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,21 +26,21 @@ final class KnowledgeRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/staff/knowledge", this::page);
-        routes.post("/staff/knowledge/check", this::checkPage);
-        routes.post("/staff/knowledge/reload", this::reloadPage);
-        routes.get("/api/staff/knowledge", this::status);
-        routes.post("/api/staff/knowledge/check", this::checkApi);
-        routes.post("/api/staff/knowledge/reload", this::reloadApi);
+    void register(RouteTable routes) {
+        routes.get("/staff/knowledge", StaffAccess.EDITOR, this::page);
+        routes.post("/staff/knowledge/check", StaffAccess.EDITOR, this::checkPage);
+        routes.post("/staff/knowledge/reload", StaffAccess.EDITOR, this::reloadPage);
+        routes.get("/api/staff/knowledge", StaffAccess.EDITOR, this::status);
+        routes.post("/api/staff/knowledge/check", StaffAccess.EDITOR, this::checkApi);
+        routes.post("/api/staff/knowledge/reload", StaffAccess.EDITOR, this::reloadApi);
     }
 
     private void page(Context ctx) {
-        render(ctx, StaffAuth.login(ctx).require(Role.editor), null, null, 200);
+        render(ctx, StaffAuth.login(ctx), null, null, 200);
     }
 
     private void checkPage(Context ctx) {
-        SignedInStaff login = StaffAuth.login(ctx).require(Role.editor);
+        SignedInStaff login = StaffAuth.login(ctx);
         try {
             KnowledgeBase candidate = helpdesk.live().candidate();
             render(ctx, login, helpdesk.regression().replay(helpdesk.live().get(), candidate), null, 200);
@@ -50,7 +50,7 @@ final class KnowledgeRoutes {
     }
 
     private void reloadPage(Context ctx) {
-        SignedInStaff login = StaffAuth.login(ctx).require(Role.editor);
+        SignedInStaff login = StaffAuth.login(ctx);
         try {
             helpdesk.live().reload(login.user().username());
             StaffPage.seeOther(ctx, "/staff/knowledge?done=reloaded");
@@ -70,12 +70,10 @@ final class KnowledgeRoutes {
     }
 
     private void status(Context ctx) {
-        StaffAuth.login(ctx).require(Role.editor);
         ctx.json(describe(helpdesk.live().get()));
     }
 
     private void checkApi(Context ctx) {
-        StaffAuth.login(ctx).require(Role.editor);
         try {
             ctx.json(helpdesk.regression().replay(helpdesk.live().get(), helpdesk.live().candidate()));
         } catch (KnowledgeException e) {
@@ -84,7 +82,7 @@ final class KnowledgeRoutes {
     }
 
     private void reloadApi(Context ctx) {
-        SignedInStaff login = StaffAuth.login(ctx).require(Role.editor);
+        SignedInStaff login = StaffAuth.login(ctx);
         try {
             ctx.json(describe(helpdesk.live().reload(login.user().username())));
         } catch (KnowledgeException e) {

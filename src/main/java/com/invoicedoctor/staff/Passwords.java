@@ -6,6 +6,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 public final class Passwords {
     /** Shortest password accepted. */
     public static final int MIN_LENGTH = 10;
+    /** The lowest BCrypt cost BCrypt takes (fast, for tests only). */
+    public static final int MIN_COST = 4;
     /** BCrypt reads at most 72 bytes; longer passwords would be silently cut, so they are refused. */
     public static final int MAX_BYTES = 72;
 

@@ -1,11 +1,13 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.web.ClientAddresses;
-import com.invoicedoctor.web.Views;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.ClientAddresses;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.RouteTable;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,17 +32,17 @@ final class SignInRoutes {
         this.mapper = mapper;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/staff/login", this::form);
-        routes.post("/staff/login", this::signIn);
-        routes.post("/staff/logout", this::signOut);
-        routes.get("/staff", ctx -> StaffPage.seeOther(ctx, "/staff/cases"));
-        routes.get("/staff/", ctx -> StaffPage.seeOther(ctx, "/staff/cases"));
-        routes.get("/staff/account", this::account);
-        routes.post("/staff/account/password", this::changePassword);
-        routes.post("/api/staff/login", this::apiSignIn);
-        routes.post("/api/staff/logout", this::apiSignOut);
-        routes.get("/api/staff/me", this::me);
+    void register(RouteTable routes) {
+        routes.get("/staff/login", ANYONE, this::form);
+        routes.post("/staff/login", ANYONE, this::signIn);
+        routes.post("/staff/logout", StaffAccess.SIGNED_IN, this::signOut);
+        routes.get("/staff", StaffAccess.SIGNED_IN, ctx -> StaffPage.seeOther(ctx, "/staff/cases"));
+        routes.get("/staff/", StaffAccess.SIGNED_IN, ctx -> StaffPage.seeOther(ctx, "/staff/cases"));
+        routes.get("/staff/account", StaffAccess.SIGNED_IN, this::account);
+        routes.post("/staff/account/password", StaffAccess.SIGNED_IN, this::changePassword);
+        routes.post("/api/staff/login", ANYONE, this::apiSignIn);
+        routes.post("/api/staff/logout", StaffAccess.SIGNED_IN, this::apiSignOut);
+        routes.get("/api/staff/me", StaffAccess.SIGNED_IN, this::me);
     }
 
     private void form(Context ctx) {
@@ -66,11 +68,11 @@ final class SignInRoutes {
             user = guard.signIn(ctx.formParam("username"), ctx.formParam("password"), addresses.of(ctx));
         } catch (TooManySignInsException e) {
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            show(ctx, lang, StaffMessages.get(lang, "staff.login.wait", e.retryAfterSeconds()), 429);
+            show(ctx, lang, Messages.get(lang, "staff.login.wait", e.retryAfterSeconds()), 429);
             return;
         }
         if (user.isEmpty()) {
-            show(ctx, lang, StaffMessages.get(lang, "staff.login.failed"), 401);
+            show(ctx, lang, Messages.get(lang, "staff.login.failed"), 401);
             return;
         }
         SignIns.Started started = helpdesk.logins().start(user.get());

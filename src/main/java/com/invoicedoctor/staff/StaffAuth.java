@@ -7,7 +7,10 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
+import java.net.URLEncoder;
+import io.javalin.http.HttpStatus;
 
 /**
  * Guards /staff/ and /api/staff/: every request there needs a valid sign-in (else 401 for the API, a redirect to
@@ -64,6 +67,16 @@ public final class StaffAuth {
             throw new NotSignedInException();
         }
         return login;
+    }
+
+    /** The answer to a request without a valid sign-in: 401 for the API, a redirect to the sign-in page for a page. */
+    public static void notSignedIn(NotSignedInException e, Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            ctx.status(401).header("WWW-Authenticate", "Cookie realm=\"staff\"").json(Map.of("error", e.getMessage()));
+        } else {
+            String next = ctx.method().name().equals("GET") ? ctx.path() : "/staff/";
+            ctx.redirect("/staff/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.FOUND);
+        }
     }
 
     /** Sets the sign-in cookie: HTTP only, same-site lax, secure behind HTTPS. */

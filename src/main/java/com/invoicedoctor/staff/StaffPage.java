@@ -2,16 +2,15 @@ package com.invoicedoctor.staff;
 
 import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.pages.ErrorMapping;
+import com.invoicedoctor.pages.Page;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.UiLang;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.SameSite;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-/** What every staff page's model holds, the page language, and how forms answer (post/redirect/get). */
-final class StaffPage {
+/** What a staff page's model holds beyond every page's ({@link Page}): the staff member, the CSRF token, incidents. */
+public final class StaffPage {
     private static final String LANG_COOKIE = "lang";
 
     private StaffPage() {
@@ -19,37 +18,7 @@ final class StaffPage {
 
     /** The page language: ?lang= (remembered in a cookie), else the cookie, else Accept-Language, else Chinese. */
     static Lang lang(Context ctx) {
-        String asked = ctx.queryParam("lang");
-        if ("zh".equals(asked) || "en".equals(asked)) {
-            ctx.cookie(new Cookie(LANG_COOKIE, asked, "/", 365 * 24 * 3600, false, true, null, SameSite.LAX));
-        }
-        return peek(ctx);
-    }
-
-    /** The page language as {@link #lang} finds it, without remembering anything. */
-    static Lang peek(Context ctx) {
-        String asked = ctx.queryParam("lang");
-        if ("zh".equals(asked) || "en".equals(asked)) {
-            return Lang.valueOf(asked);
-        }
-        String remembered = ctx.cookie(LANG_COOKIE);
-        if ("zh".equals(remembered) || "en".equals(remembered)) {
-            return Lang.valueOf(remembered);
-        }
-        String header = ctx.header("Accept-Language");
-        if (header != null) {
-            try {
-                for (Locale.LanguageRange r : Locale.LanguageRange.parse(header)) {
-                    String tag = r.getRange().toLowerCase(Locale.ROOT);
-                    if (r.getWeight() > 0 && (tag.startsWith("zh") || tag.startsWith("en"))) {
-                        return Lang.of(tag);
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                return Lang.zh;
-            }
-        }
-        return Lang.zh;
+        return UiLang.page(ctx);
     }
 
     /** The model of a signed-in staff page: language, path, the staff member, the CSRF token and open incidents. */
@@ -66,10 +35,7 @@ final class StaffPage {
     }
 
     private static Map<String, Object> plain(Context ctx, Lang lang, SignedInStaff login, Incidents incidents) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", lang.name());
-        model.put("otherLang", lang == Lang.zh ? "en" : "zh");
-        model.put("path", ctx.path().replaceFirst("^[/\\\\]+", "/"));
+        Map<String, Object> model = Page.model(ctx, lang);
         model.put("me", login == null ? null : login.user());
         model.put("csrf", login == null ? null : login.csrf());
         model.put("editor", login != null && login.user().can(Role.editor));
@@ -81,9 +47,20 @@ final class StaffPage {
         return model;
     }
 
+    /** The staff error page: the staff layout, the status and the message as it is. */
+    public static ErrorMapping.StaffErrorPage errorPage(Views views) {
+        return (ctx, status, message) -> {
+            Lang lang = lang(ctx);
+            Map<String, Object> model = plain(ctx, lang);
+            model.put("status", status);
+            model.put("message", message);
+            ctx.html(views.render("staff/error", lang, model));
+        };
+    }
+
     /** Post/redirect/get. */
     static void seeOther(Context ctx, String location) {
-        ctx.redirect(location, HttpStatus.SEE_OTHER);
+        Page.seeOther(ctx, location);
     }
 
     /** A required form field, trimmed. */

@@ -1,5 +1,7 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.JsonReply;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.probe.ProbeTargets;
@@ -7,7 +9,8 @@ import com.invoicedoctor.session.BrowserReport;
 import com.invoicedoctor.session.CheckJob;
 import com.invoicedoctor.session.Checks;
 import com.invoicedoctor.session.Sessions;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.RouteTable;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +23,7 @@ import java.util.Map;
  * starts the server's probes (202) and GET polls their progress; POST …/browser-checks takes what the
  * customer's browser measured.
  */
-final class CheckApi {
+public final class CheckApi {
     private static final List<String> BROWSER_ERRORS = List.of("timeout", "network", "blocked");
 
     private final Checks checks;
@@ -28,18 +31,18 @@ final class CheckApi {
     private final SessionViewBuilder views;
     private final ObjectMapper mapper;
 
-    CheckApi(Checks checks, Sessions sessions, SessionViewBuilder views, ObjectMapper mapper) {
+    public CheckApi(Checks checks, Sessions sessions, SessionViewBuilder views, ObjectMapper mapper) {
         this.checks = checks;
         this.sessions = sessions;
         this.views = views;
         this.mapper = mapper;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/api/endpoints", this::endpoints);
-        routes.post("/api/sessions/{id}/checks", this::start);
-        routes.get("/api/sessions/{id}/checks", this::progress);
-        routes.post("/api/sessions/{id}/browser-checks", this::browser);
+    public void register(RouteTable routes) {
+        routes.get("/api/endpoints", ANYONE, this::endpoints);
+        routes.post("/api/sessions/{id}/checks", ANYONE, this::start);
+        routes.get("/api/sessions/{id}/checks", ANYONE, this::progress);
+        routes.post("/api/sessions/{id}/browser-checks", ANYONE, this::browser);
     }
 
     private void endpoints(Context ctx) {

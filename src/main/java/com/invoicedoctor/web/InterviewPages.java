@@ -1,12 +1,16 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.Page;
 import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.interview.InvalidAnswerException;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Checks;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.RouteTable;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +21,7 @@ import java.util.Map;
  * the forms that answer, report a tried step, correct a fact, read an error text, keep notes, run checks.
  * Every form answers with a redirect (post/redirect/get), so reloading never sends anything twice.
  */
-final class InterviewPages {
+public final class InterviewPages {
     private final Sessions sessions;
     private final SessionViewBuilder sessionViews;
     private final Checks checks;
@@ -26,12 +30,12 @@ final class InterviewPages {
     private final java.util.function.Function<String, String> handOffCode;
 
     /** {@code publicUrl} null: the share link is relative (app.js completes it from the browser's address). */
-    InterviewPages(Sessions sessions, SessionViewBuilder sessionViews, Checks checks, Views views, PublicUrl publicUrl) {
+    public InterviewPages(Sessions sessions, SessionViewBuilder sessionViews, Checks checks, Views views, PublicUrl publicUrl) {
         this(sessions, sessionViews, checks, views, publicUrl, id -> null);
     }
 
     /** @param handOffCode a session's hand-off code as read out, null before the person asked for an agent */
-    InterviewPages(Sessions sessions, SessionViewBuilder sessionViews, Checks checks, Views views, PublicUrl publicUrl,
+    public InterviewPages(Sessions sessions, SessionViewBuilder sessionViews, Checks checks, Views views, PublicUrl publicUrl,
                    java.util.function.Function<String, String> handOffCode) {
         this.handOffCode = handOffCode;
         this.sessions = sessions;
@@ -41,16 +45,16 @@ final class InterviewPages {
         this.publicUrl = publicUrl;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/s/{id}", this::current);
-        routes.get("/s/{id}/result", this::result);
-        routes.get("/s/{id}/questions/{question}", this::change);
-        routes.post("/s/{id}/answers", this::answer);
-        routes.post("/s/{id}/repairs", this::repair);
-        routes.post("/s/{id}/facts", this::correct);
-        routes.post("/s/{id}/error-text", this::errorText);
-        routes.post("/s/{id}/notes", this::notes);
-        routes.post("/s/{id}/checks", this::runChecks);
+    public void register(RouteTable routes) {
+        routes.get("/s/{id}", ANYONE, this::current);
+        routes.get("/s/{id}/result", ANYONE, this::result);
+        routes.get("/s/{id}/questions/{question}", ANYONE, this::change);
+        routes.post("/s/{id}/answers", ANYONE, this::answer);
+        routes.post("/s/{id}/repairs", ANYONE, this::repair);
+        routes.post("/s/{id}/facts", ANYONE, this::correct);
+        routes.post("/s/{id}/error-text", ANYONE, this::errorText);
+        routes.post("/s/{id}/notes", ANYONE, this::notes);
+        routes.post("/s/{id}/checks", ANYONE, this::runChecks);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.JsonErrors;
+import com.invoicedoctor.pages.BadRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.JsonReply;
+import com.invoicedoctor.pages.BadRequestException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.DiagnosisPresenter;
@@ -10,7 +13,8 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.metrics.AppMetrics;
 import com.invoicedoctor.session.Sessions;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.RouteTable;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,14 +23,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** GET /health, GET /api/causes and POST /api/diagnose: answers that need no session. */
-final class KnowledgeApi {
+public final class KnowledgeApi {
     private final Supplier<Reasoner> reasoners;
     private final Sessions sessions;
     private final ObjectMapper mapper;
     private final AppMetrics metrics;
 
     /** @param reasoners the live reasoner, read per request (knowledge reloads and learned priors swap it) */
-    KnowledgeApi(Supplier<Reasoner> reasoners, Sessions sessions, ObjectMapper mapper, AppMetrics metrics) {
+    public KnowledgeApi(Supplier<Reasoner> reasoners, Sessions sessions, ObjectMapper mapper, AppMetrics metrics) {
         this.reasoners = reasoners;
         this.sessions = sessions;
         this.mapper = mapper;
@@ -37,10 +41,10 @@ final class KnowledgeApi {
         return reasoners.get().knowledge();
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/health", this::health);
-        routes.get("/api/causes", this::causes);
-        routes.post("/api/diagnose", this::diagnose);
+    public void register(RouteTable routes) {
+        routes.get("/health", ANYONE, this::health);
+        routes.get("/api/causes", ANYONE, this::causes);
+        routes.post("/api/diagnose", ANYONE, this::diagnose);
     }
 
     private void health(Context ctx) {

@@ -1,5 +1,7 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.BadRequestException;
+import com.invoicedoctor.pages.UnsupportedBodyException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,9 +14,9 @@ import java.util.Locale;
  * charset nobody knows, multipart without a boundary, a form that cannot be decoded; and 415 for multipart, which no
  * form here sends. Forms are read here, once, so that a broken one is the client's error and never a handler's 500.
  */
-final class RequestBodyCheck {
+public final class RequestBodyCheck {
 
-    void register(RoutesConfig routes) {
+    public void register(RoutesConfig routes) {
         routes.before(this::check);
     }
 

@@ -8,13 +8,13 @@ import java.util.Locale;
  * milliseconds), as browsers' developer tools and load generators show it: the time a caller waited minus this is
  * the network, the queue and the client.
  */
-final class ServerTiming {
+public final class ServerTiming {
     private static final String STARTED = "server-timing.started";
 
     private ServerTiming() {
     }
 
-    static void register(RoutesConfig routes) {
+    public static void register(RoutesConfig routes) {
         routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         routes.after(ctx -> {
             Long started = ctx.attribute(STARTED);

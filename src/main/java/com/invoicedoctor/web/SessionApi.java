@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.JsonReply;
+import com.invoicedoctor.pages.BadRequestException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.engine.Observation;
@@ -7,7 +10,8 @@ import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.RouteTable;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,24 +21,24 @@ import java.util.Map;
  * …/facts and …/notes. Every answer is the session's whole shape ({@link SessionView}); …/facts with an error text
  * also says whether anything in it was recognised.
  */
-final class SessionApi {
+public final class SessionApi {
     private final Sessions sessions;
     private final SessionViewBuilder views;
     private final ObjectMapper mapper;
 
-    SessionApi(Sessions sessions, SessionViewBuilder views, ObjectMapper mapper) {
+    public SessionApi(Sessions sessions, SessionViewBuilder views, ObjectMapper mapper) {
         this.sessions = sessions;
         this.views = views;
         this.mapper = mapper;
     }
 
-    void register(RoutesConfig routes) {
-        routes.post("/api/sessions", this::start);
-        routes.get("/api/sessions/{id}", this::get);
-        routes.post("/api/sessions/{id}/answers", this::answer);
-        routes.post("/api/sessions/{id}/repairs", this::repair);
-        routes.post("/api/sessions/{id}/facts", this::facts);
-        routes.post("/api/sessions/{id}/notes", this::notes);
+    public void register(RouteTable routes) {
+        routes.post("/api/sessions", ANYONE, this::start);
+        routes.get("/api/sessions/{id}", ANYONE, this::get);
+        routes.post("/api/sessions/{id}/answers", ANYONE, this::answer);
+        routes.post("/api/sessions/{id}/repairs", ANYONE, this::repair);
+        routes.post("/api/sessions/{id}/facts", ANYONE, this::facts);
+        routes.post("/api/sessions/{id}/notes", ANYONE, this::notes);
     }
 
     private void start(Context ctx) {

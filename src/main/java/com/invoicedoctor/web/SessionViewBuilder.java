@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Builds the view of a session in one language from its snapshot and the knowledge base. */
-final class SessionViewBuilder {
+public final class SessionViewBuilder {
     /** How many diagnoses a session shows. */
     static final int SHOWN = 5;
 
@@ -37,7 +37,7 @@ final class SessionViewBuilder {
     private volatile Known known;
 
     /** @param interviewers the live interviewer, read per view (knowledge reloads swap it) */
-    SessionViewBuilder(Supplier<Interviewer> interviewers, Checks checks) {
+    public SessionViewBuilder(Supplier<Interviewer> interviewers, Checks checks) {
         this.interviewers = interviewers;
         this.checks = checks;
     }

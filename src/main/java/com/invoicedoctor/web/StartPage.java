@@ -1,10 +1,14 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.Page;
 import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.RouteTable;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +17,18 @@ import java.util.Map;
  * The start page (what happened in your own words or the error message, who are you) and the form that starts a
  * session with what the words said.
  */
-final class StartPage {
+public final class StartPage {
     private final Sessions sessions;
     private final Views views;
 
-    StartPage(Sessions sessions, Views views) {
+    public StartPage(Sessions sessions, Views views) {
         this.sessions = sessions;
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/", this::show);
-        routes.post("/sessions", this::start);
+    public void register(RouteTable routes) {
+        routes.get("/", ANYONE, this::show);
+        routes.post("/sessions", ANYONE, this::start);
     }
 
     private void show(Context ctx) {

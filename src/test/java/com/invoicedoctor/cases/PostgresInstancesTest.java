@@ -18,7 +18,9 @@ import com.invoicedoctor.staff.Http;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
-import com.invoicedoctor.web.WebApp;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,8 @@ class PostgresInstancesTest {
         // the user travels beside the URL, not in it, as the docs advise; each instance has its own small pool
         DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres",
                 "postgres", null, 6);
-        a = WebApp.start(KB, SOURCE, new WebApp.Settings(0, settings, ProbeTargets.none(), null, java.util.List.of()));
-        b = WebApp.start(KB, SOURCE, new WebApp.Settings(0, settings, ProbeTargets.none(), null, java.util.List.of()));
+        a = Assembly.start(KB, SOURCE, new Settings(0, settings, ProbeTargets.none()), null);
+        b = Assembly.start(KB, SOURCE, new Settings(0, settings, ProbeTargets.none()), null);
         try (Database db = Database.open(url)) {
             new StaffAccounts(db, new Passwords(4)).create("agent", "Agent", Role.agent, "pg agent password");
         }

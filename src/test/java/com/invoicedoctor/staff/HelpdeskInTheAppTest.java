@@ -11,7 +11,9 @@ import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.cases.SessionOutcome;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.probe.ProbeTargets;
-import com.invoicedoctor.web.WebApp;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -26,8 +28,8 @@ class HelpdeskInTheAppTest {
 
     @BeforeAll
     static void start() {
-        app = WebApp.start(Fixture.fixture(), new KnowledgeSource(Fixture.FIXTURE_KB, Fixture.FIXTURE_RULES),
-                new WebApp.Settings(0, URL, ProbeTargets.none(), null));
+        app = Assembly.start(Fixture.fixture(), new KnowledgeSource(Fixture.FIXTURE_KB, Fixture.FIXTURE_RULES),
+                new Settings(0, URL, ProbeTargets.none()), null);
     }
 
     @AfterAll

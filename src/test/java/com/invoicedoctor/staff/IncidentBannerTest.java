@@ -11,7 +11,9 @@ import com.invoicedoctor.probe.ProbeReport;
 import com.invoicedoctor.probe.ProbeResult;
 import com.invoicedoctor.probe.ProbeStatus;
 import com.invoicedoctor.probe.ProbeTargets;
-import com.invoicedoctor.web.WebApp;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,8 @@ class IncidentBannerTest {
     void start() {
         String url = "jdbc:h2:mem:banner-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         ProbeTargets tax = ProbeTargets.of(List.of(new ProbeTargets.Endpoint("tax", "tax", URI.create(ENDPOINT))));
-        app = WebApp.start(Fixture.fixture(), new KnowledgeSource(Fixture.FIXTURE_KB, Fixture.FIXTURE_RULES),
-                new WebApp.Settings(0, url, tax, this::probe));
+        app = Assembly.start(Fixture.fixture(), new KnowledgeSource(Fixture.FIXTURE_KB, Fixture.FIXTURE_RULES),
+                new Settings(0, url, tax), this::probe);
         try (Database db = Database.open(url)) {
             new StaffAccounts(db, new Passwords(4)).create("agent", "Agent", Role.agent, StaffServer.PASSWORD);
         }

@@ -3,7 +3,6 @@ package com.invoicedoctor.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.invoicedoctor.web.ClientAddresses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ class SignInDefenceTest {
 
     @BeforeAll
     static void start() {
-        server = new StaffServer(ClientAddresses.behind(List.of("127.0.0.1")),
+        server = new StaffServer(List.of("127.0.0.1"),
                 reason -> REJECTED.computeIfAbsent(reason, r -> new AtomicInteger()).incrementAndGet());
         direct = new StaffServer();
     }

@@ -6,7 +6,7 @@ import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
 import com.invoicedoctor.session.Snapshot;
 import io.javalin.http.HandlerType;
-import io.javalin.router.ParsedEndpoint;
+import com.invoicedoctor.pages.RouteTable;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,19 +28,19 @@ class StaffAccessTest {
 
     @Test
     void every_staff_page_and_staff_api_refuses_anonymous_access() {
-        List<ParsedEndpoint> endpoints = server.app.unsafe.internalRouter.allHttpHandlers();
-        List<ParsedEndpoint> staff = endpoints.stream().filter(e -> e.endpoint.path.startsWith("/staff")
-                || e.endpoint.path.startsWith("/api/staff")).filter(e -> !e.endpoint.path.endsWith("/login")).toList();
+        List<RouteTable.Route> staff = server.routes().stream().filter(e -> e.path().startsWith("/staff")
+                || e.path().startsWith("/api/staff")).filter(e -> !e.path().endsWith("/login")).toList();
         assertThat(staff).hasSizeGreaterThan(30);
         Http anonymous = new Http(server.app.port());
-        for (ParsedEndpoint e : staff) {
-            String path = e.endpoint.path.replaceAll("\\{[^}]+}", "x1");
-            Http.Answer a = e.endpoint.method == HandlerType.GET ? anonymous.get(path) : anonymous.postForm(path, Map.of());
+        for (RouteTable.Route e : staff) {
+            assertThat(e.access()).as(e.toString()).isNotEqualTo(RouteTable.ANYONE);
+            String path = e.path().replaceAll("\\{[^}]+}", "x1");
+            Http.Answer a = e.method() == HandlerType.GET ? anonymous.get(path) : anonymous.postForm(path, Map.of());
             if (path.startsWith("/api/")) {
-                assertThat(a.status()).as(e.endpoint.method + " " + path).isEqualTo(401);
+                assertThat(a.status()).as(e.method() + " " + path).isEqualTo(401);
                 assertThat(a.body()).as(path).contains("\"error\"");
             } else {
-                assertThat(a.status()).as(e.endpoint.method + " " + path).isEqualTo(302);
+                assertThat(a.status()).as(e.method() + " " + path).isEqualTo(302);
                 assertThat(a.header("Location")).as(path).startsWith("/staff/login");
             }
         }

@@ -49,7 +49,7 @@ class StaffPagesTest {
         StaffServer.Signed agent = server.signIn("agent");
         Snapshot s = server.sessions.start(Audience.customer, Lang.zh);
         String id = s.session().id();
-        int before = server.f.live.get().priorVersion();
+        int before = server.live.get().priorVersion();
         Http.Answer confirmed = agent.http().postForm("/staff/cases/" + id + "/confirm",
                 Map.of("cause", "server.database", "step", "server.database.repair", "_csrf", agent.csrf()));
         assertThat(confirmed.status()).isEqualTo(303);
@@ -57,7 +57,7 @@ class StaffPagesTest {
         assertThat(record.confirmedCause()).isEqualTo("server.database");
         assertThat(record.fixedStep()).isEqualTo("server.database.repair");
         assertThat(record.status().name()).isEqualTo("resolved");
-        assertThat(server.f.live.get().priorVersion()).isEqualTo(before + 1);
+        assertThat(server.live.get().priorVersion()).isEqualTo(before + 1);
         Http.Answer wrong = agent.http().postJson("/api/staff/cases/" + id + "/confirm", "{\"cause\":\"server.nope\"}", agent.csrf());
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("server.nope");
@@ -66,7 +66,7 @@ class StaffPagesTest {
     @Test
     void an_invalid_reload_is_refused_over_http_and_the_running_version_keeps_serving() throws Exception {
         StaffServer.Signed editor = server.signIn("editor");
-        var drl = server.f.rulesDir.resolve("causes.drl");
+        var drl = server.rulesDir.resolve("causes.drl");
         String good = Files.readString(drl);
         try {
             Files.writeString(drl, "\nrule \"half\" when Observation( then end\n", StandardOpenOption.APPEND);

@@ -1,54 +1,71 @@
 package com.invoicedoctor.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.invoicedoctor.cases.CasesFixture;
-import com.invoicedoctor.cases.IncidentPolicy;
-import com.invoicedoctor.interview.InvalidAnswerException;
-import com.invoicedoctor.session.SessionNotFoundException;
-import com.invoicedoctor.session.SessionStore;
+import com.invoicedoctor.Fixture;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.KnowledgeSource;
+import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Sessions;
-import com.invoicedoctor.web.ClientAddresses;
-import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
-import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * The staff routes on a real server on port 0, over the cases fixture, with staff accounts of every role
- * (BCrypt at its lowest cost, to keep tests fast).
+ * The whole app, built by the same assembly as {@code serve}, on port 0 over a fresh in-memory database and a copy of
+ * the fixture knowledge (so that tests can edit and reload it), with staff accounts of every role (BCrypt at its
+ * lowest cost, to keep tests fast).
  */
 final class StaffServer implements AutoCloseable {
     static final String PASSWORD = "correct horse battery";
-    final CasesFixture f;
+    final Assembly assembly;
     final Helpdesk helpdesk;
     /** Sessions that report every change to the case list, as in the app. */
     final Sessions sessions;
-    final Javalin app;
-    final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    final LiveKnowledge live;
+    /** The rules the live knowledge reloads from (a copy tests may edit). */
+    final Path rulesDir;
+    final WebApp app;
+    /** Reads the JSON answers. */
+    final ObjectMapper mapper = new ObjectMapper();
+    private final Path root;
 
     StaffServer() {
-        this(ClientAddresses.direct(), SignInRejections.NONE);
+        this(List.of(), SignInRejections.NONE);
     }
 
-    /** A server that finds client addresses this way and counts rejected sign-ins there. */
-    StaffServer(ClientAddresses addresses, SignInRejections rejections) {
-        f = CasesFixture.h2();
-        helpdesk = Helpdesk.open(f.db, f.live, IncidentPolicy.defaults(), 4);
+    /** A server behind these proxies (none: clients connect directly) that also tells {@code rejections} of rejected sign-ins. */
+    StaffServer(List<String> trustedProxies, SignInRejections rejections) {
+        try {
+            root = Files.createTempDirectory("invoice-doctor-staff");
+            Path kb = Fixture.copy(Fixture.FIXTURE_KB, root.resolve("knowledge-base"));
+            rulesDir = Fixture.copy(Fixture.FIXTURE_RULES, root.resolve("rules"));
+            Settings settings = new Settings(0, "jdbc:h2:mem:staff-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                    ProbeTargets.none()).withTrustedProxies(trustedProxies).withPasswordCost(4);
+            assembly = new Assembly(Fixture.fixture(), new KnowledgeSource(kb, rulesDir), settings, null, rejections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        helpdesk = assembly.helpdesk();
+        sessions = assembly.sessions();
+        live = assembly.live();
         helpdesk.accounts().create("agent", "An Agent", Role.agent, PASSWORD);
         helpdesk.accounts().create("editor", "An Editor", Role.editor, PASSWORD);
         helpdesk.accounts().create("admin", "An Admin", Role.admin, PASSWORD);
-        sessions = new Sessions(new SessionStore(f.database), f.live::interviewer, helpdesk.recorderQueue());
-        StaffRoutes routes = new StaffRoutes(helpdesk, sessions, mapper, addresses, rejections);
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
-            routes.register(config.routes);
-            // what the web side maps for sessions (web.ErrorMapping), so that these tests stand alone
-            config.routes.exception(SessionNotFoundException.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
-            config.routes.exception(InvalidAnswerException.class, (e, ctx) -> ctx.status(422).json(Map.of("error", e.getMessage())));
-        }).start(0);
+        app = assembly.start();
+    }
+
+    /** Every route of the app with who may call it. */
+    List<RouteTable.Route> routes() {
+        return assembly.routes();
     }
 
     /** A browser-like client signed in as this user through the API; returns it with its CSRF token. */
@@ -66,8 +83,13 @@ final class StaffServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
-        helpdesk.recorderQueue().close();
-        f.close();
+        app.close();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the copies in " + root, e);
+        }
     }
 }

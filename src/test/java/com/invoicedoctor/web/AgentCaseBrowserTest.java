@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +65,7 @@ class AgentCaseBrowserTest {
     static void start() {
         HeadlessChromium.assumeInstalled();
         dbUrl = "jdbc:h2:mem:agent-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, dbUrl, WebFixture.endpoints(), null));
+        app = Assembly.start(WebFixture.kb(), new Settings(0, dbUrl, WebFixture.endpoints()), null);
         try (Database db = Database.open(dbUrl)) {
             new StaffAccounts(db, new Passwords(4)).create("lin", "Lin Agent", Role.agent, PASSWORD);
         }

@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,7 +45,7 @@ class BrowserTest {
     @BeforeAll
     static void start() {
         HeadlessChromium.assumeInstalled();
-        app = WebApp.start(WebFixture.kb(), WebFixture.settings());
+        app = Assembly.start(WebFixture.kb(), WebFixture.settings(), WebFixture.dnsOutage());
     }
 
     @AfterAll

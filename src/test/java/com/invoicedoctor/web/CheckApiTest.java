@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,7 +109,7 @@ class CheckApiTest {
             }
             return WebFixture.dnsOutage().probe(target);
         };
-        try (WebApp busy = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, WebFixture.memoryDb(), WebFixture.endpoints(), blocking))) {
+        try (WebApp busy = Assembly.start(WebFixture.kb(), new Settings(0, WebFixture.memoryDb(), WebFixture.endpoints()), blocking)) {
             Http h = new Http(busy.port());
             for (int i = 0; i < 4; i++) {
                 String id = h.postJson("/api/sessions", Map.of("audience", "customer")).json().get("id").asText();

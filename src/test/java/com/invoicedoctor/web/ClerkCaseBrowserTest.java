@@ -1,5 +1,9 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.staff.HelpdeskContact;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -49,8 +53,8 @@ class ClerkCaseBrowserTest {
     @BeforeAll
     static void start() {
         HeadlessChromium.assumeInstalled();
-        app = WebApp.start(com.invoicedoctor.Fixture.product(), WebFixture.settings()
-                .with(new HelpdeskContact("400-800-1234", "工作日 9:00–18:00", "https://help.example.com/chat")));
+        app = Assembly.start(com.invoicedoctor.Fixture.product(), WebFixture.settings()
+                .with(new HelpdeskContact("400-800-1234", "工作日 9:00–18:00", "https://help.example.com/chat")), WebFixture.dnsOutage());
     }
 
     @AfterAll

@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 class ConnectionLimitsTest {
 
     private static WebApp start(ConnectionLimits limits) {
-        return WebApp.start(WebFixture.kb(), WebFixture.settings().with(limits));
+        return Assembly.start(WebFixture.kb(), WebFixture.settings().with(limits), WebFixture.dnsOutage());
     }
 
     private static String trickledHeaders() {

@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +40,7 @@ class FuzzTest {
     @Test
     void twelve_thousand_hostile_requests_get_no_5xx() throws Exception {
         String db = WebFixture.memoryDb();
-        try (WebApp app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, db, WebFixture.endpoints(), WebFixture.dnsOutage()))) {
+        try (WebApp app = Assembly.start(WebFixture.kb(), new Settings(0, db, WebFixture.endpoints()), WebFixture.dnsOutage())) {
             try (Database jdbc = Database.open(db)) {
                 new StaffAccounts(jdbc, new Passwords(4)).create("lin", "Lin", Role.admin, "a long enough password 1");
             }

@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.KnowledgeBase;
@@ -290,7 +293,7 @@ public final class LoadBenchmark {
                 knowledge.causes().size(), knowledge.questions().size(), knowledge.rules().sources().size(),
                 (System.nanoTime() - loadStart) / 1e9);
         String db = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        try (WebApp app = WebApp.start(knowledge, new WebApp.Settings(0, db, ProbeTargets.none(), null))) {
+        try (WebApp app = Assembly.start(knowledge, new Settings(0, db, ProbeTargets.none()), null)) {
             run.measure("http://localhost:" + app.port());
         }
     }

@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +31,7 @@ class MalformedRequestsTest {
     @BeforeAll
     static void start() throws Exception {
         String db = WebFixture.memoryDb();
-        app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, db, WebFixture.endpoints(), WebFixture.dnsOutage()));
+        app = Assembly.start(WebFixture.kb(), new Settings(0, db, WebFixture.endpoints()), WebFixture.dnsOutage());
         try (Database jdbc = Database.open(db)) {
             new StaffAccounts(jdbc, new Passwords(4)).create("lin", "Lin", Role.admin, "a long enough password 1");
         }

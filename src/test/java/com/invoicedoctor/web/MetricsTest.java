@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +23,8 @@ class MetricsTest {
     @BeforeAll
     static void start() {
         String db = WebFixture.memoryDb();
-        app = WebApp.start(WebFixture.kb(), new WebApp.Settings(0, db, WebFixture.endpoints(), WebFixture.dnsOutage())
-                .withMetricsToken(TOKEN));
+        app = Assembly.start(WebFixture.kb(), new Settings(0, db, WebFixture.endpoints())
+                .withMetricsToken(TOKEN), WebFixture.dnsOutage());
         try (Database jdbc = Database.open(db)) {
             new StaffAccounts(jdbc, new Passwords(4)).create("lin", "Lin", Role.agent, "a long enough password 1");
         }

@@ -1,5 +1,9 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.pages.SitePath;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +23,7 @@ class PublicLinksTest {
 
     @Test
     void the_404_pages_language_links_stay_on_the_site_for_a_path_that_looks_like_another_host() throws Exception {
-        try (WebApp app = WebApp.start(WebFixture.kb(), WebFixture.settings()); RawHttp raw = new RawHttp(app.port())) {
+        try (WebApp app = Assembly.start(WebFixture.kb(), WebFixture.settings(), WebFixture.dnsOutage()); RawHttp raw = new RawHttp(app.port())) {
             String page = raw.send("GET //evil.example/x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").readAll();
             assertThat(page).startsWith("HTTP/1.1 404");
             assertThat(page).contains("href=\"/evil.example/x?lang=zh\"").doesNotContain("href=\"//").doesNotContain("href=\"\\");
@@ -28,7 +32,7 @@ class PublicLinksTest {
 
     @Test
     void the_share_link_does_not_copy_the_host_header() throws Exception {
-        try (WebApp app = WebApp.start(WebFixture.kb(), WebFixture.settings())) {
+        try (WebApp app = Assembly.start(WebFixture.kb(), WebFixture.settings(), WebFixture.dnsOutage())) {
             String page = helpdeskPage(app, "evil.example");
             assertThat(page).doesNotContain("evil.example").containsPattern("id=\"share-url\"[^>]*value=\"/s/[A-Za-z0-9_-]{22}\"");
         }
@@ -36,8 +40,8 @@ class PublicLinksTest {
 
     @Test
     void with_a_public_url_the_share_link_is_absolute_on_it() throws Exception {
-        WebApp.Settings settings = WebFixture.settings().with(PublicUrl.parse("https://help.example.com/"));
-        try (WebApp app = WebApp.start(WebFixture.kb(), settings)) {
+        Settings settings = WebFixture.settings().with(PublicUrl.parse("https://help.example.com/"));
+        try (WebApp app = Assembly.start(WebFixture.kb(), settings, WebFixture.dnsOutage())) {
             String page = helpdeskPage(app, "evil.example");
             assertThat(page).doesNotContain("evil.example")
                     .containsPattern("value=\"https://help.example.com/s/[A-Za-z0-9_-]{22}\"");

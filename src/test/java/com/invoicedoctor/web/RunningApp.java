@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,7 +14,7 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        app = WebApp.start(WebFixture.kb(), WebFixture.settings());
+        app = Assembly.start(WebFixture.kb(), WebFixture.settings(), WebFixture.dnsOutage());
         http = new Http(app.port());
     }
 

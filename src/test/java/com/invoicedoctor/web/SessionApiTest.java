@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -317,7 +320,7 @@ class SessionApiTest {
     @Test
     void an_answer_in_the_persons_own_words_is_kept_and_read_into_facts() {
         var kb = com.invoicedoctor.Fixture.product();
-        try (WebApp app = WebApp.start(kb, WebFixture.settings())) {
+        try (WebApp app = Assembly.start(kb, WebFixture.settings(), WebFixture.dnsOutage())) {
             Http http = new Http(app.port());
             JsonNode s = http.postJson("/api/sessions", Map.of("audience", "customer", "lang", "zh",
                     "description", "开票一直提示服务器异常")).json();

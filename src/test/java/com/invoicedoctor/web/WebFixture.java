@@ -1,5 +1,8 @@
 package com.invoicedoctor.web;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
@@ -52,8 +55,8 @@ public final class WebFixture {
     }
 
     /** Settings for a server on any free port with an in-memory database. */
-    static WebApp.Settings settings() {
-        return new WebApp.Settings(0, memoryDb(), endpoints(), dnsOutage());
+    static Settings settings() {
+        return new Settings(0, memoryDb(), endpoints());
     }
 
     private static void sleep(long ms) {

@@ -1,15 +1,15 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.pages;
 
 /**
  * A request path made safe to link to on this site: {@code GET //evil.example/x} has the path "//evil.example/x", which a
  * browser reads as a link to another host. Leading slashes and backslashes collapse to one slash.
  */
-final class SitePath {
+public final class SitePath {
     private SitePath() {
     }
 
     /** The path as a link on this site; "/" for null or a path that does not start with a slash. */
-    static String of(String path) {
+    public static String of(String path) {
         if (path == null || path.isEmpty() || (path.charAt(0) != '/' && path.charAt(0) != '\\')) {
             return "/";
         }

@@ -1,14 +1,14 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.app;
 
 import com.invoicedoctor.metrics.AppMetrics;
 import com.invoicedoctor.staff.StaffAuth;
 import com.invoicedoctor.staff.SignIns;
-import io.javalin.config.RoutesConfig;
+import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.pages.RouteTable.Access;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 
 /**
  * GET /metrics for a signed-in staff member or a scraper that sends the configured token ({@code Authorization: Bearer
@@ -28,10 +28,17 @@ final class MetricsRoutes {
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
-    void register(RoutesConfig routes) {
-        routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
-        routes.after(this::count);
-        routes.get("/metrics", this::scrape);
+    void register(RouteTable routes) {
+        routes.filters().before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        routes.filters().after(this::count);
+        routes.get("/metrics", Access.of("signed-in staff or a scraper with the metrics token", this::allowed), this::scrape);
+    }
+
+    /** Refused: neither signed in as staff nor sending the configured token (401, answered by app.ErrorTable). */
+    static final class RefusedException extends RuntimeException {
+        RefusedException() {
+            super("metrics are for signed-in staff or a scraper with the configured token");
+        }
     }
 
     private void count(Context ctx) {
@@ -46,22 +53,19 @@ final class MetricsRoutes {
     }
 
     private void scrape(Context ctx) {
-        if (!allowed(ctx)) {
-            ctx.status(401).header("WWW-Authenticate", "Bearer realm=\"metrics\"")
-                    .json(Map.of("error", "metrics are for signed-in staff or a scraper with the configured token"));
-            return;
-        }
         ctx.header("Cache-Control", "no-store").contentType(AppMetrics.CONTENT_TYPE).result(metrics.scrape());
     }
 
-    private boolean allowed(Context ctx) {
+    private void allowed(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (token != null && authorization != null && authorization.startsWith("Bearer ")) {
             byte[] sent = authorization.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
             if (MessageDigest.isEqual(sent, token)) {
-                return true;
+                return;
             }
         }
-        return logins.resolve(ctx.cookie(StaffAuth.COOKIE)).isPresent();
+        if (logins.resolve(ctx.cookie(StaffAuth.COOKIE)).isEmpty()) {
+            throw new RefusedException();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.staff;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.pages;
 
 import java.util.Map;
 import org.thymeleaf.context.IExpressionContext;

@@ -1,4 +1,4 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.pages;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

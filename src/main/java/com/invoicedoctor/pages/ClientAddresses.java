@@ -1,4 +1,4 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.pages;
 
 import io.javalin.http.Context;
 import java.net.Inet4Address;

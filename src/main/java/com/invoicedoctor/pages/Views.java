@@ -1,4 +1,4 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.pages;
 
 import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.knowledge.Lang;
@@ -9,23 +9,12 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders the Thymeleaf templates under templates/ with #{key} texts in the page's language. */
+/** Renders the Thymeleaf templates under templates/ (staff/ too) with #{key} texts in the page's language. */
 public final class Views {
-    /** Where #{key} texts come from: the text of a key in a language, or null when the key is unknown. */
-    @FunctionalInterface
-    public interface Texts {
-        String text(Lang lang, String key, Object[] args);
-    }
-
     private final TemplateEngine engine = new TemplateEngine();
 
-    /** Views with the product's texts (messages_zh / messages_en). */
-    Views() {
-        this((lang, key, args) -> Messages.all(lang).containsKey(key) ? Messages.get(lang, key, args) : null);
-    }
-
-    /** Views with texts of their own (the staff pages'). */
-    public Views(Texts texts) {
+    /** Views with the program's texts ({@link Messages}), for the customer's and the staff's pages. */
+    public Views() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -33,7 +22,7 @@ public final class Views {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new MessagesResolver(texts));
+        engine.setMessageResolver(new MessagesResolver());
         engine.setLinkBuilder(new ServerRelativeLinks());
     }
 

@@ -1,4 +1,4 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.pages;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +11,11 @@ import java.io.UncheckedIOException;
  * mostly Chinese text; {@code ctx.json} would build each as a string and then encode it, three copies per request
  * and most of an answer step's garbage.
  */
-final class JsonReply {
+public final class JsonReply {
     private JsonReply() {
     }
 
-    static void send(Context ctx, ObjectMapper mapper, Object body) {
+    public static void send(Context ctx, ObjectMapper mapper, Object body) {
         byte[] bytes;
         try {
             bytes = mapper.writeValueAsBytes(body);

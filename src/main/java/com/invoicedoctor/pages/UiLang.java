@@ -1,4 +1,4 @@
-package com.invoicedoctor.web;
+package com.invoicedoctor.pages;
 
 import com.invoicedoctor.knowledge.Lang;
 import io.javalin.http.Context;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Picks the language of a page or an API answer; Chinese when nothing says otherwise. */
-final class UiLang {
+public final class UiLang {
     static final String COOKIE = "lang";
     private static final int YEAR = 365 * 24 * 3600;
 
@@ -16,10 +16,19 @@ final class UiLang {
     }
 
     /** For a page: ?lang= (remembered in a cookie), else the cookie, else Accept-Language, else Chinese. */
-    static Lang page(Context ctx) {
+    public static Lang page(Context ctx) {
         Lang asked = exact(ctx.queryParam("lang"));
         if (asked != null) {
             ctx.cookie(new Cookie(COOKIE, asked.name(), "/", YEAR, false, true, null, SameSite.LAX));
+            return asked;
+        }
+        return peek(ctx);
+    }
+
+    /** The page language as {@link #page} finds it, without remembering anything (for a before-handler). */
+    public static Lang peek(Context ctx) {
+        Lang asked = exact(ctx.queryParam("lang"));
+        if (asked != null) {
             return asked;
         }
         Lang remembered = exact(ctx.cookie(COOKIE));
@@ -27,7 +36,7 @@ final class UiLang {
     }
 
     /** For the API: the body's "lang", else ?lang=, else {@code fallback} (null: the session's own). */
-    static Lang api(Context ctx, String bodyLang, Lang fallback) {
+    public static Lang api(Context ctx, String bodyLang, Lang fallback) {
         if (bodyLang != null && !bodyLang.isBlank()) {
             return Lang.of(bodyLang);
         }
@@ -36,7 +45,7 @@ final class UiLang {
     }
 
     /** The preferred of zh and en in an Accept-Language header; Chinese when it names neither or is malformed. */
-    static Lang accepted(String header) {
+    public static Lang accepted(String header) {
         if (header == null || header.isBlank()) {
             return Lang.zh;
         }
