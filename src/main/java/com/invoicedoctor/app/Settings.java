@@ -102,11 +102,19 @@ public record Settings(int port, DatabaseSettings database, ProbeTargets endpoin
         if (token != null && token.length() < MIN_TOKEN) {
             throw new IllegalArgumentException("the metrics token must be at least " + MIN_TOKEN + " characters long");
         }
-        DatabaseSettings database = new DatabaseSettings(s.get("db.url", Database.DEFAULT_URL), s.get("db.user"),
-                s.get("db.password"), (int) number(s, "db.pool-size", DatabaseSettings.DEFAULT_POOL_SIZE));
+        DatabaseSettings database = database(s);
         return new Settings((int) number(s, "port", DEFAULT_PORT), database, endpoints, proxies, limits, publicUrl, token,
                 zone, contact, (int) number(s, "password-cost", DEFAULT_PASSWORD_COST), s.get("admin-user"),
                 s.get("admin-password"));
+    }
+
+    /**
+     * The database settings alone (serve and admin read them alike): db.url (--db), db.user, db.password (never on the
+     * command line, where ps shows them), db.pool-size (--db-pool-size).
+     */
+    public static DatabaseSettings database(SettingSources s) {
+        return new DatabaseSettings(s.get("db.url", Database.DEFAULT_URL), s.get("db.user"), s.get("db.password"),
+                (int) number(s, "db.pool-size", DatabaseSettings.DEFAULT_POOL_SIZE));
     }
 
     /** The same with other connection limits. */

@@ -101,6 +101,22 @@ class StaffAccessTest {
     }
 
     @Test
+    void the_route_table_refuses_an_agent_every_route_it_declares_for_editors_or_administrators() throws Exception {
+        List<RouteTable.Route> stronger = server.routes().stream()
+                .filter(r -> r.access() == StaffAccess.EDITOR || r.access() == StaffAccess.ADMIN).toList();
+        assertThat(stronger).extracting(RouteTable.Route::toString)
+                .contains("POST /api/staff/knowledge/reload (staff role editor)", "GET /staff/users (staff role admin)");
+        StaffServer.Signed agent = server.signIn("agent");
+        for (RouteTable.Route r : stronger) {
+            String path = r.path().replaceAll("\\{[^}]+}", "agent");
+            Http.Answer a = r.method() == HandlerType.GET ? agent.http().get(path)
+                    : path.startsWith("/api/") ? agent.http().postJson(path, "{}", agent.csrf())
+                    : agent.http().postForm(path, Map.of("_csrf", agent.csrf()));
+            assertThat(a.status()).as(r.toString()).isEqualTo(403);
+        }
+    }
+
+    @Test
     void a_customer_cannot_read_another_customers_session_through_the_helpdesk_side() {
         String other = session();
         String code = server.helpdesk.cases().handOff(other);
