@@ -1,5 +1,6 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.Learning;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.cases.LearnedPriors;
@@ -7,7 +8,6 @@ import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -22,13 +22,23 @@ import java.util.Map;
 final class AdminRoutes {
     /** How many sign-in counts and events the page and the API show. */
     private static final int SIGN_INS_SHOWN = 100;
-    private final Helpdesk helpdesk;
-    private final Views views;
+    private final StaffAccounts accounts;
+    private final SignInThrottle signInThrottle;
+    private final SignInEvents signInEvents;
+    private final SignIns logins;
+    private final LiveKnowledge live;
+    private final Learning learning;
+    private final StaffPages pages;
     private final ObjectMapper mapper;
 
-    AdminRoutes(Helpdesk helpdesk, Views views, ObjectMapper mapper) {
-        this.helpdesk = helpdesk;
-        this.views = views;
+    AdminRoutes(StaffAccounts accounts, SignInThrottle signInThrottle, SignInEvents signInEvents, SignIns logins, LiveKnowledge live, Learning learning, StaffPages pages, ObjectMapper mapper) {
+        this.accounts = accounts;
+        this.signInThrottle = signInThrottle;
+        this.signInEvents = signInEvents;
+        this.logins = logins;
+        this.live = live;
+        this.learning = learning;
+        this.pages = pages;
         this.mapper = mapper;
     }
 
@@ -44,14 +54,12 @@ final class AdminRoutes {
         routes.get("/staff/priors", StaffAccess.ADMIN, this::priors);
         routes.post("/staff/priors/reset", StaffAccess.ADMIN, this::reset);
         routes.get("/api/staff/users", StaffAccess.ADMIN, ctx -> {
-            StaffAuth.login(ctx);
-            ctx.json(helpdesk.accounts().list());
+            ctx.json(accounts.list());
         });
         routes.post("/api/staff/users", StaffAccess.ADMIN, this::apiCreate);
         routes.get("/api/staff/signins", StaffAccess.ADMIN, ctx -> {
-            StaffAuth.login(ctx);
-            ctx.json(Map.of("counting", helpdesk.signInThrottle().counts(SIGN_INS_SHOWN),
-                    "events", helpdesk.signInEvents().recent(SIGN_INS_SHOWN)));
+            ctx.json(Map.of("counting", signInThrottle.counts(SIGN_INS_SHOWN),
+                    "events", signInEvents.recent(SIGN_INS_SHOWN)));
         });
         routes.get("/api/staff/priors", StaffAccess.ADMIN, this::apiPriors);
         routes.post("/api/staff/priors/reset", StaffAccess.ADMIN, this::apiReset);
@@ -60,17 +68,16 @@ final class AdminRoutes {
     private void users(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
-        model.put("users", helpdesk.accounts().list());
+        Map<String, Object> model = pages.model(ctx, lang, login);
+        model.put("users", accounts.list());
         model.put("roles", Role.values());
-        model.put("signinCounts", helpdesk.signInThrottle().counts(SIGN_INS_SHOWN));
-        model.put("signinEvents", helpdesk.signInEvents().recent(SIGN_INS_SHOWN));
-        ctx.html(views.render("staff/users", lang, model));
+        model.put("signinCounts", signInThrottle.counts(SIGN_INS_SHOWN));
+        model.put("signinEvents", signInEvents.recent(SIGN_INS_SHOWN));
+        ctx.html(pages.render("staff/users", lang, model));
     }
 
     private void create(Context ctx) {
-        StaffAuth.login(ctx);
-        helpdesk.accounts().create(StaffPage.form(ctx, "username"), ctx.formParam("name"),
+        accounts.create(StaffPage.form(ctx, "username"), ctx.formParam("name"),
                 Role.parse(StaffPage.form(ctx, "role")), StaffPage.form(ctx, "password"));
         StaffPage.seeOther(ctx, "/staff/users?done=created");
     }
@@ -82,7 +89,7 @@ final class AdminRoutes {
         if (name.equals(login.user().username()) && role != Role.admin) {
             throw new StaffInputException("you cannot take the administrator role from yourself; ask another administrator");
         }
-        helpdesk.accounts().setRole(name, role);
+        accounts.setRole(name, role);
         StaffPage.seeOther(ctx, "/staff/users?done=role");
     }
 
@@ -93,9 +100,9 @@ final class AdminRoutes {
         if (disable && name.equals(login.user().username())) {
             throw new StaffInputException("you cannot disable your own account");
         }
-        helpdesk.accounts().setDisabled(name, disable);
+        accounts.setDisabled(name, disable);
         if (disable) {
-            helpdesk.logins().endAll(name);
+            logins.endAll(name);
         }
         StaffPage.seeOther(ctx, "/staff/users?done=" + (disable ? "disabled" : "enabled"));
     }
@@ -103,34 +110,32 @@ final class AdminRoutes {
     private void priors(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
-        model.put("live", helpdesk.live().get());
-        model.put("lines", lines(helpdesk.live().get(), lang));
-        model.put("history", helpdesk.learning().history(20));
-        ctx.html(views.render("staff/priors", lang, model));
+        Map<String, Object> model = pages.model(ctx, lang, login);
+        model.put("live", live.get());
+        model.put("lines", lines(live.get(), lang));
+        model.put("history", learning.history(20));
+        ctx.html(pages.render("staff/priors", lang, model));
     }
 
     private void reset(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
-        helpdesk.learning().reset(login.user().username());
-        helpdesk.live().refresh();
+        learning.reset(login.user().username());
+        live.refresh();
         StaffPage.seeOther(ctx, "/staff/priors?done=reset");
     }
 
     private void apiCreate(Context ctx) throws Exception {
-        StaffAuth.login(ctx);
         JsonNode body = mapper.readTree(ctx.body());
         if (body == null || !body.isObject()) {
             throw new StaffInputException("send {\"username\", \"name\", \"role\", \"password\"}");
         }
-        StaffUser user = helpdesk.accounts().create(body.path("username").asText(""), body.path("name").asText(""),
+        StaffUser user = accounts.create(body.path("username").asText(""), body.path("name").asText(""),
                 Role.parse(body.path("role").asText("")), body.path("password").asText(""));
         ctx.status(201).json(user);
     }
 
     private void apiPriors(Context ctx) {
-        StaffAuth.login(ctx);
-        LiveKnowledge.Current live = helpdesk.live().get();
+        LiveKnowledge.Current live = this.live.get();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", live.priorVersion());
         body.put("kbVersion", live.kbVersion());
@@ -142,8 +147,8 @@ final class AdminRoutes {
 
     private void apiReset(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
-        LearnedPriors reset = helpdesk.learning().reset(login.user().username());
-        helpdesk.live().refresh();
+        LearnedPriors reset = learning.reset(login.user().username());
+        live.refresh();
         ctx.json(Map.of("version", reset.version(), "epoch", reset.epoch()));
     }
 

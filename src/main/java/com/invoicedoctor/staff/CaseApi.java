@@ -1,5 +1,9 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.CaseNotes;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.cases.CaseStore;
+import java.time.ZoneId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.cases.CaseExport;
@@ -19,15 +23,23 @@ import java.util.Map;
  * case (also by its hand-off code) changes nothing; taking it is its own POST.
  */
 final class CaseApi {
-    private final Helpdesk helpdesk;
+    private final ZoneId zone;
+    private final CaseStore cases;
+    private final LiveKnowledge live;
+    private final CaseNotes notes;
     private final Sessions sessions;
     private final CaseDetailBuilder details;
+    private final CaseConfirmation confirmation;
     private final ObjectMapper mapper;
 
-    CaseApi(Helpdesk helpdesk, Sessions sessions, CaseDetailBuilder details, ObjectMapper mapper) {
-        this.helpdesk = helpdesk;
+    CaseApi(ZoneId zone, CaseStore cases, LiveKnowledge live, CaseNotes notes, Sessions sessions, CaseDetailBuilder details, CaseConfirmation confirmation, ObjectMapper mapper) {
+        this.zone = zone;
+        this.cases = cases;
+        this.live = live;
+        this.notes = notes;
         this.sessions = sessions;
         this.details = details;
+        this.confirmation = confirmation;
         this.mapper = mapper;
     }
 
@@ -44,43 +56,39 @@ final class CaseApi {
     }
 
     private void list(Context ctx) {
-        StaffAuth.login(ctx);
         if ("csv".equals(ctx.queryParam("format"))) {
             csv(ctx);
             return;
         }
-        CaseQuery query = CaseQueries.from(ctx).withZone(helpdesk.zone());
+        CaseQuery query = CaseQueries.from(ctx).withZone(zone);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", helpdesk.cases().count(query));
+        body.put("total", cases.count(query));
         body.put("limit", query.limit());
         body.put("offset", query.offset());
-        body.put("cases", CaseExport.rows(helpdesk.cases().list(query)));
+        body.put("cases", CaseExport.rows(cases.list(query)));
         ctx.json(body);
     }
 
     private void csv(Context ctx) {
-        StaffAuth.login(ctx);
-        CaseQuery all = CaseQueries.from(ctx).withZone(helpdesk.zone()).withLimit(CaseQuery.MAX_LIMIT);
+        CaseQuery all = CaseQueries.from(ctx).withZone(zone).withLimit(CaseQuery.MAX_LIMIT);
         ctx.header("Content-Disposition", "attachment; filename=\"cases.csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(CaseExport.csv(helpdesk.cases().list(all),
-                new CaseExport.Sheet(helpdesk.live().get().kb(), StaffPage.lang(ctx), helpdesk.zone())));
+        ctx.contentType("text/csv; charset=utf-8").result(CaseExport.csv(cases.list(all),
+                new CaseExport.Sheet(live.get().kb(), StaffPage.lang(ctx), zone)));
     }
 
     private void byCode(Context ctx) {
-        StaffAuth.login(ctx);
-        CaseRecord found = helpdesk.cases().byCode(ctx.pathParam("code"));
+        CaseRecord found = cases.byCode(ctx.pathParam("code"));
         ctx.json(details.build(found.sessionId(), lang(ctx)));
     }
 
     private void take(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
-        helpdesk.cases().assign(id, login.user().username());
-        ctx.json(CaseExport.rows(java.util.List.of(helpdesk.cases().get(id))).get(0));
+        cases.assign(id, login.user().username());
+        ctx.json(CaseExport.rows(java.util.List.of(cases.get(id))).get(0));
     }
 
     private void get(Context ctx) {
-        StaffAuth.login(ctx);
         ctx.json(details.build(ctx.pathParam("id"), lang(ctx)));
     }
 
@@ -90,21 +98,20 @@ final class CaseApi {
         JsonNode body = body(ctx);
         details.ensure(id);
         sessions.answer(id, text(body, "question"), text(body, "answer"), null);
-        helpdesk.cases().take(id, login.user().username());
+        cases.take(id, login.user().username());
         ctx.json(details.build(id, lang(ctx)));
     }
 
     private void note(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
-        ctx.status(201).json(helpdesk.notes().add(id, login.user().username(), text(body(ctx), "text")));
+        ctx.status(201).json(notes.add(id, login.user().username(), text(body(ctx), "text")));
     }
 
     private void status(Context ctx) {
-        StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
-        helpdesk.cases().setStatus(id, CaseStatus.parse(text(body(ctx), "status")));
-        ctx.json(CaseExport.rows(java.util.List.of(helpdesk.cases().get(id))).get(0));
+        cases.setStatus(id, CaseStatus.parse(text(body(ctx), "status")));
+        ctx.json(CaseExport.rows(java.util.List.of(cases.get(id))).get(0));
     }
 
     private void confirm(Context ctx) {
@@ -112,8 +119,8 @@ final class CaseApi {
         String id = ctx.pathParam("id");
         JsonNode body = body(ctx);
         String step = body.path("step").isTextual() ? body.get("step").asText() : null;
-        CasePages.confirm(helpdesk, sessions, details, id, text(body, "cause"), step, login);
-        ctx.json(CaseExport.rows(java.util.List.of(helpdesk.cases().get(id))).get(0));
+        confirmation.confirm(id, text(body, "cause"), step, login);
+        ctx.json(CaseExport.rows(java.util.List.of(cases.get(id))).get(0));
     }
 
     private JsonNode body(Context ctx) {

@@ -1,5 +1,8 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.CaseNotes;
+import com.invoicedoctor.cases.CaseRecorder;
+import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.CaseRecord;
@@ -32,19 +35,25 @@ import java.util.Set;
  * answers and facts: answered questions are never asked again, and technical questions become possible.
  */
 final class CaseDetailBuilder {
-    private final Helpdesk helpdesk;
+    private final CaseStore cases;
+    private final CaseRecorder recorder;
+    private final LiveKnowledge live;
+    private final CaseNotes notes;
     private final Sessions sessions;
 
-    CaseDetailBuilder(Helpdesk helpdesk, Sessions sessions) {
-        this.helpdesk = helpdesk;
+    CaseDetailBuilder(CaseStore cases, CaseRecorder recorder, LiveKnowledge live, CaseNotes notes, Sessions sessions) {
+        this.cases = cases;
+        this.recorder = recorder;
+        this.live = live;
+        this.notes = notes;
         this.sessions = sessions;
     }
 
     /** The case of a session, creating it from the session when staff look at it for the first time. */
     CaseRecord ensure(String sessionId) {
-        return helpdesk.cases().find(sessionId).orElseGet(() -> {
-            helpdesk.recorder().accept(sessions.get(sessionId, null));
-            return helpdesk.cases().get(sessionId);
+        return cases.find(sessionId).orElseGet(() -> {
+            recorder.accept(sessions.get(sessionId, null));
+            return cases.get(sessionId);
         });
     }
 
@@ -53,7 +62,7 @@ final class CaseDetailBuilder {
         Snapshot snapshot = sessions.get(sessionId, lang);
         CaseRecord record = ensure(sessionId);
         SessionRecord session = snapshot.session();
-        LiveKnowledge.Current live = helpdesk.live().get();
+        LiveKnowledge.Current live = this.live.get();
         KnowledgeBase kb = live.kb();
         Turn turn = live.interviewer().next(asHelpdesk(session.state()), lang);
         List<CaseDetail.AnswerLine> answers = new ArrayList<>();
@@ -90,7 +99,7 @@ final class CaseDetailBuilder {
                 : presetStep != null ? causeOfStep(kb, presetStep).map(Cause::id).orElse(record.topCause()) : record.topCause();
         return new CaseDetail(record, record.code() == null ? null : CaseCodes.spoken(record.code()), answers, facts,
                 question, turn.done(), turn.outcome().name(), new DiagnosisPresenter(kb).present(turn.assessment(), lang, 3),
-                helpdesk.notes().of(sessionId), session.notes(), causes, sessions.texts(sessionId), steps, presetCause,
+                notes.of(sessionId), session.notes(), causes, sessions.texts(sessionId), steps, presetCause,
                 presetStep);
     }
 

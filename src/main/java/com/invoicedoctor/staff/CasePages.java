@@ -1,13 +1,14 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.CaseNotes;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.CaseQuery;
 import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseStatus;
-import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.session.Sessions;
-import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -17,16 +18,22 @@ import java.util.Map;
  * Opening a case by its code only shows it; the case page's "Take the case" form assigns it.
  */
 final class CasePages {
-    private final Helpdesk helpdesk;
+    private final CaseStore cases;
+    private final LiveKnowledge live;
+    private final CaseNotes notes;
     private final Sessions sessions;
     private final CaseDetailBuilder details;
-    private final Views views;
+    private final CaseConfirmation confirmation;
+    private final StaffPages pages;
 
-    CasePages(Helpdesk helpdesk, Sessions sessions, CaseDetailBuilder details, Views views) {
-        this.helpdesk = helpdesk;
+    CasePages(CaseStore cases, LiveKnowledge live, CaseNotes notes, Sessions sessions, CaseDetailBuilder details, CaseConfirmation confirmation, StaffPages pages) {
+        this.cases = cases;
+        this.live = live;
+        this.notes = notes;
         this.sessions = sessions;
         this.details = details;
-        this.views = views;
+        this.confirmation = confirmation;
+        this.pages = pages;
     }
 
     void register(RouteTable routes) {
@@ -43,30 +50,29 @@ final class CasePages {
     private void list(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        CaseQuery query = CaseQueries.from(ctx).withZone(helpdesk.zone());
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        CaseQuery query = CaseQueries.from(ctx).withZone(pages.zone());
+        Map<String, Object> model = pages.model(ctx, lang, login);
         model.put("query", query);
-        model.put("cases", helpdesk.cases().list(query));
-        model.put("total", helpdesk.cases().count(query));
-        model.put("causes", helpdesk.live().get().kb().causes());
+        model.put("cases", cases.list(query));
+        model.put("total", cases.count(query));
+        model.put("causes", live.get().kb().causes());
         model.put("statuses", CaseStatus.values());
         model.put("exportQuery", ctx.queryString() == null ? "" : ctx.queryString());
-        ctx.html(views.render("staff/cases", lang, model));
+        ctx.html(pages.render("staff/cases", lang, model));
     }
 
     private void open(Context ctx) {
-        StaffAuth.login(ctx);
-        CaseRecord found = helpdesk.cases().byCode(ctx.queryParam("code"));
+        CaseRecord found = cases.byCode(ctx.queryParam("code"));
         StaffPage.seeOther(ctx, "/staff/cases/" + found.sessionId());
     }
 
     private void show(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        Map<String, Object> model = pages.model(ctx, lang, login);
         model.put("detail", details.build(ctx.pathParam("id"), lang));
         model.put("statuses", CaseStatus.values());
-        ctx.html(views.render("staff/case", lang, model));
+        ctx.html(pages.render("staff/case", lang, model));
     }
 
     private void answer(Context ctx) {
@@ -74,28 +80,27 @@ final class CasePages {
         String id = ctx.pathParam("id");
         details.ensure(id);
         sessions.answer(id, StaffPage.form(ctx, "question"), StaffPage.form(ctx, "answer"), null);
-        helpdesk.cases().take(id, login.user().username());
+        cases.take(id, login.user().username());
         StaffPage.seeOther(ctx, "/staff/cases/" + id + "#question");
     }
 
     private void note(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
-        helpdesk.notes().add(id, login.user().username(), ctx.formParam("text"));
+        notes.add(id, login.user().username(), ctx.formParam("text"));
         StaffPage.seeOther(ctx, "/staff/cases/" + id + "#notes");
     }
 
     private void status(Context ctx) {
-        StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
-        helpdesk.cases().setStatus(id, CaseStatus.parse(StaffPage.form(ctx, "status")));
+        cases.setStatus(id, CaseStatus.parse(StaffPage.form(ctx, "status")));
         StaffPage.seeOther(ctx, "/staff/cases/" + id);
     }
 
     private void take(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         String id = details.ensure(ctx.pathParam("id")).sessionId();
-        helpdesk.cases().assign(id, login.user().username());
+        cases.assign(id, login.user().username());
         StaffPage.seeOther(ctx, "/staff/cases/" + id);
     }
 
@@ -106,19 +111,8 @@ final class CasePages {
         if ("other".equals(step)) {
             step = StaffPage.form(ctx, "otherStep"); // typed or picked from the searchable list of every step
         }
-        confirm(helpdesk, sessions, details, id, StaffPage.form(ctx, "cause"), step, login);
+        confirmation.confirm(id, StaffPage.form(ctx, "cause"), step, login);
         StaffPage.seeOther(ctx, "/staff/cases/" + id + "?done=confirmed");
-    }
-
-    /** Confirms a case's cause and fixing step, learns from it, and serves the new priors at once on this instance. */
-    static void confirm(Helpdesk helpdesk, Sessions sessions, CaseDetailBuilder details, String id, String cause, String step,
-                        SignedInStaff login) {
-        CaseRecord record = details.ensure(id);
-        var state = sessions.get(id, null).session().state();
-        helpdesk.learning().confirm(helpdesk.live().get().kb(), id,
-                new Learning.Confirmation(cause, step, login.user().username(), state, record.topCause()));
-        helpdesk.cases().take(id, login.user().username());
-        helpdesk.live().refresh();
     }
 
     /** The code as it is shown, grouped for reading out. */

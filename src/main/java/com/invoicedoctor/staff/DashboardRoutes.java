@@ -1,9 +1,9 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -15,12 +15,14 @@ import java.util.Map;
 
 /** The staff dashboard: figures as server-side SVG charts, and the same figures as JSON. */
 final class DashboardRoutes {
-    private final Helpdesk helpdesk;
-    private final Views views;
+    private final Dashboard dashboard;
+    private final LiveKnowledge live;
+    private final StaffPages pages;
 
-    DashboardRoutes(Helpdesk helpdesk, Views views) {
-        this.helpdesk = helpdesk;
-        this.views = views;
+    DashboardRoutes(Dashboard dashboard, LiveKnowledge live, StaffPages pages) {
+        this.dashboard = dashboard;
+        this.live = live;
+        this.pages = pages;
     }
 
     void register(RouteTable routes) {
@@ -34,7 +36,7 @@ final class DashboardRoutes {
         if (days != null && days.matches("\\d{1,3}")) {
             n = Math.max(7, Math.min(365, Integer.parseInt(days)));
         }
-        return helpdesk.dashboard().stats(LocalDate.now(helpdesk.zone()), n, helpdesk.zone());
+        return dashboard.stats(LocalDate.now(pages.zone()), n, pages.zone());
     }
 
     private void page(Context ctx) {
@@ -47,12 +49,12 @@ final class DashboardRoutes {
         int colour = 0;
         for (String cause : s.perCause().keySet()) {
             String name = "other".equals(cause) ? Messages.get(lang, "staff.dashboard.other")
-                    : helpdesk.live().get().kb().cause(cause).map(c -> c.title().in(lang)).orElse(cause);
+                    : live.get().kb().cause(cause).map(c -> c.title().in(lang)).orElse(cause);
             names.put(cause, name);
             legend.add(Map.of("name", name, "colour", SvgCharts.COLOURS.get(colour++ % SvgCharts.COLOURS.size())));
         }
         List<String> buckets = List.of("<15m", "15m–1h", "1–4h", "4h–1d", "1–3d", "≥3d");
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        Map<String, Object> model = pages.model(ctx, lang, login);
         model.put("stats", s);
         model.put("legend", legend);
         model.put("shareConfirmed", SvgCharts.pct(s.shareConfirmed()));
@@ -63,11 +65,10 @@ final class DashboardRoutes {
         model.put("accuracyChart", SvgCharts.line(Messages.get(lang, "staff.dashboard.accuracy"), days, s.accuracyPerDay(), true));
         model.put("questionsChart", SvgCharts.line(Messages.get(lang, "staff.dashboard.questions"), days, s.questionsPerDay(), false));
         model.put("resolutionChart", SvgCharts.bars(Messages.get(lang, "staff.dashboard.resolution"), buckets, s.resolution()));
-        ctx.html(views.render("staff/dashboard", lang, model));
+        ctx.html(pages.render("staff/dashboard", lang, model));
     }
 
     private void api(Context ctx) {
-        StaffAuth.login(ctx);
         Dashboard.Stats s = stats(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("days", s.days().stream().map(LocalDate::toString).toList());

@@ -1,5 +1,9 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.Incidents;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.cases.CaseRecorder;
+import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.Incident;
@@ -22,14 +26,20 @@ import java.util.Map;
  * banner of known problems. Reaching a session still needs its unguessable id; the code only lets staff find it.
  */
 final class HandOffRoutes {
-    private final Helpdesk helpdesk;
+    private final CaseStore cases;
+    private final CaseRecorder recorder;
+    private final LiveKnowledge live;
+    private final Incidents incidents;
     private final Sessions sessions;
     private final Views views;
     private final HelpdeskContact contact;
 
-    HandOffRoutes(Helpdesk helpdesk, Sessions sessions, Views views, HelpdeskContact contact) {
+    HandOffRoutes(CaseStore cases, CaseRecorder recorder, LiveKnowledge live, Incidents incidents, Sessions sessions, Views views, HelpdeskContact contact) {
         this.contact = contact;
-        this.helpdesk = helpdesk;
+        this.cases = cases;
+        this.recorder = recorder;
+        this.live = live;
+        this.incidents = incidents;
         this.sessions = sessions;
         this.views = views;
     }
@@ -59,7 +69,7 @@ final class HandOffRoutes {
         Lang lang = StaffPage.lang(ctx);
         String id = ctx.pathParam("id");
         sessions.get(id, lang);
-        String code = helpdesk.cases().find(id).map(c -> c.code()).orElse(null);
+        String code = cases.find(id).map(c -> c.code()).orElse(null);
         if (code == null) {
             StaffPage.seeOther(ctx, "/s/" + id);
             return;
@@ -75,10 +85,10 @@ final class HandOffRoutes {
     /** The hand-off code of a session: the session must exist; its case is created if staff have not seen it yet. */
     private String handOff(String sessionId) {
         Snapshot snapshot = sessions.get(sessionId, null);
-        if (helpdesk.cases().find(sessionId).isEmpty()) {
-            helpdesk.recorder().accept(snapshot);
+        if (cases.find(sessionId).isEmpty()) {
+            recorder.accept(snapshot);
         }
-        return helpdesk.cases().handOff(sessionId);
+        return cases.handOff(sessionId);
     }
 
     private void incidents(Context ctx) {
@@ -89,9 +99,9 @@ final class HandOffRoutes {
 
     /** The open incidents as customers see them: what is wrong, since when, and that they need not change anything. */
     List<Map<String, Object>> banner(Lang lang) {
-        KnowledgeBase kb = helpdesk.live().get().kb();
+        KnowledgeBase kb = live.get().kb();
         List<Map<String, Object>> list = new ArrayList<>();
-        for (Incident i : helpdesk.incidents().banner()) {
+        for (Incident i : incidents.banner()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", i.id());
             item.put("kind", i.kind());

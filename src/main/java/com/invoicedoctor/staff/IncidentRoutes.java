@@ -1,10 +1,11 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.cases.CaseExport;
 import com.invoicedoctor.cases.CaseNotFoundException;
 import com.invoicedoctor.cases.Incident;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -15,12 +16,14 @@ import java.util.Map;
  * then see its banner) or close it.
  */
 final class IncidentRoutes {
-    private final Helpdesk helpdesk;
-    private final Views views;
+    private final Incidents incidents;
+    private final LiveKnowledge live;
+    private final StaffPages pages;
 
-    IncidentRoutes(Helpdesk helpdesk, Views views) {
-        this.helpdesk = helpdesk;
-        this.views = views;
+    IncidentRoutes(Incidents incidents, LiveKnowledge live, StaffPages pages) {
+        this.incidents = incidents;
+        this.live = live;
+        this.pages = pages;
     }
 
     void register(RouteTable routes) {
@@ -36,34 +39,34 @@ final class IncidentRoutes {
     private void list(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
-        model.put("recent", helpdesk.incidents().recent(50));
-        model.put("policy", helpdesk.incidents().policy());
-        ctx.html(views.render("staff/incidents", lang, model));
+        Map<String, Object> model = pages.model(ctx, lang, login);
+        model.put("recent", incidents.recent(50));
+        model.put("policy", incidents.policy());
+        ctx.html(pages.render("staff/incidents", lang, model));
     }
 
     private void show(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
         Incident incident = find(ctx);
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
+        Map<String, Object> model = pages.model(ctx, lang, login);
         model.put("incident", incident);
         model.put("title", title(incident, lang));
-        model.put("cases", helpdesk.incidents().cases(incident));
-        ctx.html(views.render("staff/incident", lang, model));
+        model.put("cases", incidents.cases(incident));
+        ctx.html(pages.render("staff/incident", lang, model));
     }
 
     private void close(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Incident incident = find(ctx);
-        helpdesk.incidents().close(incident.id(), login.user().username());
+        incidents.close(incident.id(), login.user().username());
         StaffPage.seeOther(ctx, "/staff/incidents/" + incident.id());
     }
 
     private void confirm(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Incident incident = find(ctx);
-        helpdesk.incidents().confirm(incident.id(), login.user().username());
+        incidents.confirm(incident.id(), login.user().username());
         StaffPage.seeOther(ctx, "/staff/incidents/" + incident.id());
     }
 
@@ -73,28 +76,26 @@ final class IncidentRoutes {
         if (!incident.open()) {
             throw new StaffInputException("incident " + incident.id() + " is closed; a closed incident cannot be confirmed");
         }
-        helpdesk.incidents().confirm(incident.id(), login.user().username());
-        ctx.json(helpdesk.incidents().find(incident.id()).orElseThrow());
+        incidents.confirm(incident.id(), login.user().username());
+        ctx.json(incidents.find(incident.id()).orElseThrow());
     }
 
     private void apiList(Context ctx) {
-        StaffAuth.login(ctx);
-        ctx.json(Map.of("open", helpdesk.incidents().open(), "recent", helpdesk.incidents().recent(50)));
+        ctx.json(Map.of("open", incidents.open(), "recent", incidents.recent(50)));
     }
 
     private void apiShow(Context ctx) {
-        StaffAuth.login(ctx);
         Incident incident = find(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("incident", incident);
-        body.put("cases", CaseExport.rows(helpdesk.incidents().cases(incident)));
+        body.put("cases", CaseExport.rows(incidents.cases(incident)));
         ctx.json(body);
     }
 
     private Incident find(Context ctx) {
         String id = ctx.pathParam("id");
         try {
-            return helpdesk.incidents().find(Long.parseLong(id)).orElseThrow(() -> CaseNotFoundException.incident(id));
+            return incidents.find(Long.parseLong(id)).orElseThrow(() -> CaseNotFoundException.incident(id));
         } catch (NumberFormatException e) {
             throw CaseNotFoundException.incident(id);
         }
@@ -102,6 +103,6 @@ final class IncidentRoutes {
 
     private String title(Incident i, Lang lang) {
         return "cause".equals(i.kind())
-                ? helpdesk.live().get().kb().cause(i.subject()).map(c -> c.title().in(lang)).orElse(i.subject()) : i.subject();
+                ? live.get().kb().cause(i.subject()).map(c -> c.title().in(lang)).orElse(i.subject()) : i.subject();
     }
 }

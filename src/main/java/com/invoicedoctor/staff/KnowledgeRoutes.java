@@ -6,7 +6,6 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeException;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Problem;
-import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -18,12 +17,14 @@ import java.util.Map;
  * A reload that does not validate is refused with its messages; the running knowledge keeps serving.
  */
 final class KnowledgeRoutes {
-    private final Helpdesk helpdesk;
-    private final Views views;
+    private final LiveKnowledge live;
+    private final Regression regression;
+    private final StaffPages pages;
 
-    KnowledgeRoutes(Helpdesk helpdesk, Views views) {
-        this.helpdesk = helpdesk;
-        this.views = views;
+    KnowledgeRoutes(LiveKnowledge live, Regression regression, StaffPages pages) {
+        this.live = live;
+        this.regression = regression;
+        this.pages = pages;
     }
 
     void register(RouteTable routes) {
@@ -42,8 +43,8 @@ final class KnowledgeRoutes {
     private void checkPage(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         try {
-            KnowledgeBase candidate = helpdesk.live().candidate();
-            render(ctx, login, helpdesk.regression().replay(helpdesk.live().get(), candidate), null, 200);
+            KnowledgeBase candidate = live.candidate();
+            render(ctx, login, regression.replay(live.get(), candidate), null, 200);
         } catch (KnowledgeException e) {
             render(ctx, login, null, e.problems(), 422);
         }
@@ -52,7 +53,7 @@ final class KnowledgeRoutes {
     private void reloadPage(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         try {
-            helpdesk.live().reload(login.user().username());
+            live.reload(login.user().username());
             StaffPage.seeOther(ctx, "/staff/knowledge?done=reloaded");
         } catch (KnowledgeException e) {
             render(ctx, login, null, e.problems(), 422);
@@ -61,21 +62,21 @@ final class KnowledgeRoutes {
 
     private void render(Context ctx, SignedInStaff login, Regression.Report report, List<Problem> problems, int status) {
         Lang lang = StaffPage.lang(ctx);
-        Map<String, Object> model = StaffPage.model(ctx, lang, login, helpdesk);
-        model.put("live", helpdesk.live().get());
-        model.put("source", helpdesk.live().source().toString());
+        Map<String, Object> model = pages.model(ctx, lang, login);
+        model.put("live", live.get());
+        model.put("source", live.source().toString());
         model.put("report", report);
         model.put("problems", problems == null ? null : problems.stream().map(Problem::toString).toList());
-        ctx.status(status).html(views.render("staff/knowledge", lang, model));
+        ctx.status(status).html(pages.render("staff/knowledge", lang, model));
     }
 
     private void status(Context ctx) {
-        ctx.json(describe(helpdesk.live().get()));
+        ctx.json(describe(live.get()));
     }
 
     private void checkApi(Context ctx) {
         try {
-            ctx.json(helpdesk.regression().replay(helpdesk.live().get(), helpdesk.live().candidate()));
+            ctx.json(regression.replay(live.get(), live.candidate()));
         } catch (KnowledgeException e) {
             refuse(ctx, "the knowledge on disk does not validate; nothing was replayed", e);
         }
@@ -84,9 +85,9 @@ final class KnowledgeRoutes {
     private void reloadApi(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         try {
-            ctx.json(describe(helpdesk.live().reload(login.user().username())));
+            ctx.json(describe(live.reload(login.user().username())));
         } catch (KnowledgeException e) {
-            refuse(ctx, "the knowledge on disk does not validate; version " + helpdesk.live().get().kbVersion()
+            refuse(ctx, "the knowledge on disk does not validate; version " + live.get().kbVersion()
                     + " keeps serving", e);
         }
     }

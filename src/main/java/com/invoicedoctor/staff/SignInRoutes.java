@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.ClientAddresses;
-import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.pages.RouteTable;
 import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
@@ -18,17 +17,19 @@ import java.util.Optional;
  * {@link SignInGuard}: too many attempts get 429 with Retry-After before any password is checked.
  */
 final class SignInRoutes {
-    private final Helpdesk helpdesk;
+    private final SignIns logins;
+    private final StaffAccounts accounts;
     private final SignInGuard guard;
     private final ClientAddresses addresses;
-    private final Views views;
+    private final StaffPages pages;
     private final ObjectMapper mapper;
 
-    SignInRoutes(Helpdesk helpdesk, SignInGuard guard, ClientAddresses addresses, Views views, ObjectMapper mapper) {
-        this.helpdesk = helpdesk;
+    SignInRoutes(SignIns logins, StaffAccounts accounts, SignInGuard guard, ClientAddresses addresses, StaffPages pages, ObjectMapper mapper) {
+        this.logins = logins;
+        this.accounts = accounts;
         this.guard = guard;
         this.addresses = addresses;
-        this.views = views;
+        this.pages = pages;
         this.mapper = mapper;
     }
 
@@ -55,7 +56,7 @@ final class SignInRoutes {
         model.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
         model.put("error", error);
         model.put("username", ctx.formParam("username"));
-        ctx.status(status).html(views.render("staff/login", lang, model));
+        ctx.status(status).html(pages.render("staff/login", lang, model));
     }
 
     private void signIn(Context ctx) {
@@ -75,13 +76,13 @@ final class SignInRoutes {
             show(ctx, lang, Messages.get(lang, "staff.login.failed"), 401);
             return;
         }
-        SignIns.Started started = helpdesk.logins().start(user.get());
+        SignIns.Started started = logins.start(user.get());
         StaffAuth.setCookie(ctx, started.token());
         StaffPage.seeOther(ctx, safeNext(ctx.formParam("next")));
     }
 
     private void signOut(Context ctx) {
-        helpdesk.logins().end(ctx.cookie(StaffAuth.COOKIE));
+        logins.end(ctx.cookie(StaffAuth.COOKIE));
         StaffAuth.clearCookie(ctx);
         StaffPage.seeOther(ctx, "/staff/login");
     }
@@ -89,7 +90,7 @@ final class SignInRoutes {
     private void account(Context ctx) {
         SignedInStaff login = StaffAuth.login(ctx);
         Lang lang = StaffPage.lang(ctx);
-        ctx.html(views.render("staff/account", lang, StaffPage.model(ctx, lang, login, helpdesk)));
+        ctx.html(pages.render("staff/account", lang, pages.model(ctx, lang, login)));
     }
 
     private void changePassword(Context ctx) {
@@ -102,9 +103,9 @@ final class SignInRoutes {
         if (!next.equals(ctx.formParam("repeat"))) {
             throw new StaffInputException("the new password and its repetition differ");
         }
-        helpdesk.accounts().changePassword(login.user().username(), next);
-        helpdesk.logins().endAll(login.user().username());
-        SignIns.Started started = helpdesk.logins().start(login.user());
+        accounts.changePassword(login.user().username(), next);
+        logins.endAll(login.user().username());
+        SignIns.Started started = logins.start(login.user());
         StaffAuth.setCookie(ctx, started.token());
         StaffPage.seeOther(ctx, "/staff/account?done=password");
     }
@@ -128,13 +129,13 @@ final class SignInRoutes {
             ctx.status(401).json(Map.of("error", "user name or password is not right"));
             return;
         }
-        SignIns.Started started = helpdesk.logins().start(user.get());
+        SignIns.Started started = logins.start(user.get());
         StaffAuth.setCookie(ctx, started.token());
         ctx.json(describe(started.login()));
     }
 
     private void apiSignOut(Context ctx) {
-        helpdesk.logins().end(ctx.cookie(StaffAuth.COOKIE));
+        logins.end(ctx.cookie(StaffAuth.COOKIE));
         StaffAuth.clearCookie(ctx);
         ctx.status(204);
     }

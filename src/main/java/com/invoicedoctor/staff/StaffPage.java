@@ -1,6 +1,8 @@
 package com.invoicedoctor.staff;
 
 import com.invoicedoctor.cases.Incidents;
+import com.invoicedoctor.cases.LiveKnowledge;
+import java.time.ZoneId;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.ErrorMapping;
 import com.invoicedoctor.pages.Page;
@@ -22,10 +24,10 @@ public final class StaffPage {
     }
 
     /** The model of a signed-in staff page: language, path, the staff member, the CSRF token and open incidents. */
-    static Map<String, Object> model(Context ctx, Lang lang, SignedInStaff login, Helpdesk helpdesk) {
-        Map<String, Object> model = plain(ctx, lang, login, helpdesk == null ? null : helpdesk.incidents());
-        model.put("fmt", new StaffFormat(helpdesk == null ? null : helpdesk.live(), lang,
-                helpdesk == null ? Helpdesk.DEFAULT_ZONE : helpdesk.zone()));
+    static Map<String, Object> model(Context ctx, Lang lang, SignedInStaff login, Incidents incidents, LiveKnowledge live,
+                                     ZoneId zone) {
+        Map<String, Object> model = plain(ctx, lang, login, incidents);
+        model.put("fmt", new StaffFormat(live, lang, zone));
         return model;
     }
 

@@ -47,23 +47,27 @@ public final class StaffRoutes {
 
     /** Registers the guard and every route (their errors are in the app's one table, app.ErrorTable). */
     public void register(RouteTable routes) {
-        CaseDetailBuilder details = new CaseDetailBuilder(helpdesk, sessions);
+        Helpdesk h = helpdesk;
+        StaffPages pages = new StaffPages(views, h.incidents(), h.live(), h.zone());
+        CaseDetailBuilder details = new CaseDetailBuilder(h.cases(), h.recorder(), h.live(), h.notes(), sessions);
+        CaseConfirmation confirmation = new CaseConfirmation(h.learning(), h.live(), h.cases(), sessions, details);
         // cases are recorded off the customer's request: whatever reads them first waits for what is queued
         for (String path : CASE_READERS) {
-            routes.filters().before(path, ctx -> helpdesk.recorderQueue().flush());
+            routes.filters().before(path, ctx -> h.recorderQueue().flush());
         }
-        new StaffAuth(helpdesk.logins()).register(routes.filters());
-        SignInGuard guard = new SignInGuard(helpdesk.accounts(), helpdesk.signInThrottle(), helpdesk.signInEvents(), rejections);
-        new SignInRoutes(helpdesk, guard, addresses, views, mapper).register(routes);
-        new CasePages(helpdesk, sessions, details, views).register(routes);
-        new CaseApi(helpdesk, sessions, details, mapper).register(routes);
-        new IncidentRoutes(helpdesk, views).register(routes);
-        new DashboardRoutes(helpdesk, views).register(routes);
-        new KnowledgeRoutes(helpdesk, views).register(routes);
-        new AdminRoutes(helpdesk, views, mapper).register(routes);
-        HandOffRoutes handOff = new HandOffRoutes(helpdesk, sessions, views, contact);
+        new StaffAuth(h.logins()).register(routes.filters());
+        SignInGuard guard = new SignInGuard(h.accounts(), h.signInThrottle(), h.signInEvents(), rejections);
+        new SignInRoutes(h.logins(), h.accounts(), guard, addresses, pages, mapper).register(routes);
+        new CasePages(h.cases(), h.live(), h.notes(), sessions, details, confirmation, pages).register(routes);
+        new CaseApi(h.zone(), h.cases(), h.live(), h.notes(), sessions, details, confirmation, mapper).register(routes);
+        new IncidentRoutes(h.incidents(), h.live(), pages).register(routes);
+        new DashboardRoutes(h.dashboard(), h.live(), pages).register(routes);
+        new KnowledgeRoutes(h.live(), h.regression(), pages).register(routes);
+        new AdminRoutes(h.accounts(), h.signInThrottle(), h.signInEvents(), h.logins(), h.live(), h.learning(), pages, mapper)
+                .register(routes);
+        HandOffRoutes handOff = new HandOffRoutes(h.cases(), h.recorder(), h.live(), h.incidents(), sessions, views, contact);
         handOff.register(routes);
-        // customer pages show open incidents: the page model reads this attribute (web.Page)
+        // customer pages show open incidents: the page model reads this attribute (pages.Page)
         routes.filters().before(ctx -> {
             String path = ctx.path();
             if (ctx.method() == HandlerType.GET && !path.startsWith("/api/") && !path.startsWith("/static/")
