@@ -8,8 +8,8 @@ import com.invoicedoctor.cases.CaseNotFoundException;
 import com.invoicedoctor.engine.InvalidFactException;
 import com.invoicedoctor.interview.InvalidAnswerException;
 import com.invoicedoctor.pages.BadRequestException;
-import com.invoicedoctor.pages.ErrorMapping;
 import com.invoicedoctor.pages.ErrorMapping.Reply;
+import com.invoicedoctor.pages.ErrorMapping;
 import com.invoicedoctor.pages.JsonErrors;
 import com.invoicedoctor.pages.UnsupportedBodyException;
 import com.invoicedoctor.pages.Views;
@@ -26,6 +26,7 @@ import com.invoicedoctor.staff.StaffPage;
 import com.invoicedoctor.staff.TooManySignInsException;
 import com.invoicedoctor.web.UnfitValueException;
 import io.javalin.http.HttpResponseException;
+import java.util.Map;
 
 /**
  * Every exception's HTTP status, in one table for the whole app, customer and staff side alike. The exceptions stay
@@ -60,7 +61,7 @@ final class ErrorTable {
                 // the staff side: 401 or a redirect to sign in, 403, 400/422, 404, 429
                 .handle(NotSignedInException.class, StaffAuth::notSignedIn)
                 .handle(MetricsRoutes.RefusedException.class, (e, ctx) -> ctx.status(401)
-                        .header("WWW-Authenticate", "Bearer realm=\"metrics\"").json(java.util.Map.of("error", e.getMessage())))
+                        .header("WWW-Authenticate", "Bearer realm=\"metrics\"").json(Map.of("error", e.getMessage())))
                 .map(ForbiddenException.class, e -> Reply.staff(403, e.getMessage()))
                 .map(StaffInputException.class, e -> Reply.staff(400, e.getMessage()))
                 .map(CaseInputException.class, e -> Reply.staff(422, e.getMessage()))

@@ -1,10 +1,10 @@
 package com.invoicedoctor.app;
 
 import com.invoicedoctor.metrics.AppMetrics;
-import com.invoicedoctor.staff.StaffAuth;
-import com.invoicedoctor.staff.SignIns;
-import com.invoicedoctor.pages.RouteTable;
 import com.invoicedoctor.pages.RouteTable.Access;
+import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.staff.SignIns;
+import com.invoicedoctor.staff.StaffAuth;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package com.invoicedoctor.cli;
 
 import com.invoicedoctor.engine.Diagnosis;
-import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.i18n.Messages;
+import com.invoicedoctor.knowledge.Lang;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -78,11 +78,6 @@ public final class ErrorMapping {
         return this;
     }
 
-    /** The exception types in the table, in the order they were mapped (for tests and docs). */
-    public java.util.Set<Class<? extends Exception>> types() {
-        return java.util.Collections.unmodifiableSet(table.keySet());
-    }
-
     /** Registers the table, and the 500 for everything else. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void register(RoutesConfig routes) {

@@ -1,9 +1,9 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.Learning;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.cases.LearnedPriors;
+import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.Cause;
@@ -31,7 +31,8 @@ final class AdminRoutes {
     private final StaffPages pages;
     private final ObjectMapper mapper;
 
-    AdminRoutes(StaffAccounts accounts, SignInThrottle signInThrottle, SignInEvents signInEvents, SignIns logins, LiveKnowledge live, Learning learning, StaffPages pages, ObjectMapper mapper) {
+    AdminRoutes(StaffAccounts accounts, SignInThrottle signInThrottle, SignInEvents signInEvents, SignIns logins,
+                LiveKnowledge live, Learning learning, StaffPages pages, ObjectMapper mapper) {
         this.accounts = accounts;
         this.signInThrottle = signInThrottle;
         this.signInEvents = signInEvents;

@@ -1,20 +1,20 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.CaseNotes;
-import com.invoicedoctor.cases.LiveKnowledge;
-import com.invoicedoctor.cases.CaseStore;
-import java.time.ZoneId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.cases.CaseExport;
+import com.invoicedoctor.cases.CaseNotes;
 import com.invoicedoctor.cases.CaseQuery;
 import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseStatus;
+import com.invoicedoctor.cases.CaseStore;
+import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.pages.JsonErrors;
 import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.session.Sessions;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +32,8 @@ final class CaseApi {
     private final CaseConfirmation confirmation;
     private final ObjectMapper mapper;
 
-    CaseApi(ZoneId zone, CaseStore cases, LiveKnowledge live, CaseNotes notes, Sessions sessions, CaseDetailBuilder details, CaseConfirmation confirmation, ObjectMapper mapper) {
+    CaseApi(ZoneId zone, CaseStore cases, LiveKnowledge live, CaseNotes notes, Sessions sessions,
+            CaseDetailBuilder details, CaseConfirmation confirmation, ObjectMapper mapper) {
         this.zone = zone;
         this.cases = cases;
         this.live = live;

@@ -1,23 +1,23 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.CaseNotes;
+import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseRecorder;
 import com.invoicedoctor.cases.CaseStore;
-import com.invoicedoctor.i18n.Messages;
-import com.invoicedoctor.cases.CaseCodes;
-import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.engine.DiagnosisPresenter;
 import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.Repair;
+import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.interview.CaseState;
 import com.invoicedoctor.interview.OfferedStep;
 import com.invoicedoctor.interview.Turn;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.SolutionStep;
 import com.invoicedoctor.session.SessionRecord;
 import com.invoicedoctor.session.Sessions;

@@ -1,15 +1,15 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.CaseNotes;
-import com.invoicedoctor.cases.LiveKnowledge;
-import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.CaseCodes;
+import com.invoicedoctor.cases.CaseNotes;
 import com.invoicedoctor.cases.CaseQuery;
 import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseStatus;
+import com.invoicedoctor.cases.CaseStore;
+import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.session.Sessions;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -26,7 +26,8 @@ final class CasePages {
     private final CaseConfirmation confirmation;
     private final StaffPages pages;
 
-    CasePages(CaseStore cases, LiveKnowledge live, CaseNotes notes, Sessions sessions, CaseDetailBuilder details, CaseConfirmation confirmation, StaffPages pages) {
+    CasePages(CaseStore cases, LiveKnowledge live, CaseNotes notes, Sessions sessions, CaseDetailBuilder details,
+              CaseConfirmation confirmation, StaffPages pages) {
         this.cases = cases;
         this.live = live;
         this.notes = notes;

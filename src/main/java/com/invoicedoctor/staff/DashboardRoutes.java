@@ -1,8 +1,8 @@
 package com.invoicedoctor.staff;
 
+import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.i18n.Messages;
-import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;

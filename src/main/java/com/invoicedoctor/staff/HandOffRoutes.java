@@ -1,20 +1,21 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.Incidents;
-import com.invoicedoctor.cases.LiveKnowledge;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
+
+import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.CaseRecorder;
 import com.invoicedoctor.cases.CaseStore;
-import com.invoicedoctor.i18n.Messages;
-import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.Incident;
+import com.invoicedoctor.cases.Incidents;
+import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.session.Sessions;
-import com.invoicedoctor.session.Snapshot;
+import com.invoicedoctor.pages.RouteTable;
 import com.invoicedoctor.pages.UiLang;
 import com.invoicedoctor.pages.Views;
-import com.invoicedoctor.pages.RouteTable;
-import static com.invoicedoctor.pages.RouteTable.ANYONE;
+import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.session.Snapshot;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,8 @@ final class HandOffRoutes {
     private final Views views;
     private final HelpdeskContact contact;
 
-    HandOffRoutes(CaseStore cases, CaseRecorder recorder, LiveKnowledge live, Incidents incidents, Sessions sessions, Views views, HelpdeskContact contact) {
+    HandOffRoutes(CaseStore cases, CaseRecorder recorder, LiveKnowledge live, Incidents incidents, Sessions sessions,
+                  Views views, HelpdeskContact contact) {
         this.contact = contact;
         this.cases = cases;
         this.recorder = recorder;

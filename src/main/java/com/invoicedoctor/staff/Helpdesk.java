@@ -1,6 +1,5 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.db.Database;
 import com.invoicedoctor.cases.CaseNotes;
 import com.invoicedoctor.cases.CaseRecorder;
 import com.invoicedoctor.cases.CaseRecorderQueue;
@@ -11,6 +10,7 @@ import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.cases.Learning;
 import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.cases.Regression;
+import com.invoicedoctor.db.Database;
 import java.time.ZoneId;
 
 /**

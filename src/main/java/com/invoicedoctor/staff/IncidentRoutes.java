@@ -1,10 +1,10 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.LiveKnowledge;
-import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.cases.CaseExport;
 import com.invoicedoctor.cases.CaseNotFoundException;
 import com.invoicedoctor.cases.Incident;
+import com.invoicedoctor.cases.Incidents;
+import com.invoicedoctor.cases.LiveKnowledge;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;

@@ -1,12 +1,13 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.i18n.Messages;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.ClientAddresses;
 import com.invoicedoctor.pages.RouteTable;
-import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,8 @@ final class SignInRoutes {
     private final StaffPages pages;
     private final ObjectMapper mapper;
 
-    SignInRoutes(SignIns logins, StaffAccounts accounts, SignInGuard guard, ClientAddresses addresses, StaffPages pages, ObjectMapper mapper) {
+    SignInRoutes(SignIns logins, StaffAccounts accounts, SignInGuard guard, ClientAddresses addresses,
+                 StaffPages pages, ObjectMapper mapper) {
         this.logins = logins;
         this.accounts = accounts;
         this.guard = guard;

@@ -4,13 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import java.security.MessageDigest;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Set;
-import java.net.URLEncoder;
-import io.javalin.http.HttpStatus;
 
 /**
  * Guards /staff/ and /api/staff/: every request there needs a valid sign-in (else 401 for the API, a redirect to

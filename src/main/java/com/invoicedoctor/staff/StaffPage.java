@@ -2,19 +2,17 @@ package com.invoicedoctor.staff;
 
 import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.cases.LiveKnowledge;
-import java.time.ZoneId;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.ErrorMapping;
 import com.invoicedoctor.pages.Page;
-import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.Views;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.Map;
 
 /** What a staff page's model holds beyond every page's ({@link Page}): the staff member, the CSRF token, incidents. */
 public final class StaffPage {
-    private static final String LANG_COOKIE = "lang";
-
     private StaffPage() {
     }
 

@@ -1,12 +1,12 @@
 package com.invoicedoctor.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.pages.ClientAddresses;
 import com.invoicedoctor.pages.Page;
+import com.invoicedoctor.pages.RouteTable;
 import com.invoicedoctor.pages.UiLang;
 import com.invoicedoctor.pages.Views;
-import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.session.Sessions;
 import io.javalin.http.HandlerType;
 import java.util.List;
 

@@ -1,16 +1,17 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.pages.UiLang;
-import com.invoicedoctor.pages.JsonReply;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.pages.JsonReply;
+import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.pages.UiLang;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.BrowserReport;
 import com.invoicedoctor.session.CheckJob;
 import com.invoicedoctor.session.Checks;
 import com.invoicedoctor.session.Sessions;
-import com.invoicedoctor.pages.RouteTable;
-import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,16 +1,17 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.pages.Views;
-import com.invoicedoctor.pages.UiLang;
-import com.invoicedoctor.pages.Page;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
+
 import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.interview.InvalidAnswerException;
 import com.invoicedoctor.knowledge.Lang;
+import com.invoicedoctor.pages.Page;
+import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.Views;
 import com.invoicedoctor.session.Checks;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
-import com.invoicedoctor.pages.RouteTable;
-import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;

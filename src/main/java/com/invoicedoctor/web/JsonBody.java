@@ -1,13 +1,13 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.pages.JsonErrors;
-import com.invoicedoctor.pages.BadRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.invoicedoctor.pages.BadRequestException;
+import com.invoicedoctor.pages.JsonErrors;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -1,8 +1,7 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.pages.UiLang;
-import com.invoicedoctor.pages.JsonReply;
-import com.invoicedoctor.pages.BadRequestException;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.DiagnosisPresenter;
@@ -12,9 +11,11 @@ import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.metrics.AppMetrics;
-import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.pages.BadRequestException;
+import com.invoicedoctor.pages.JsonReply;
 import com.invoicedoctor.pages.RouteTable;
-import static com.invoicedoctor.pages.RouteTable.ANYONE;
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.session.Sessions;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

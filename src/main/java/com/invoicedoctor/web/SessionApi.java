@@ -1,17 +1,18 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.pages.UiLang;
-import com.invoicedoctor.pages.JsonReply;
-import com.invoicedoctor.pages.BadRequestException;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.pages.BadRequestException;
+import com.invoicedoctor.pages.JsonReply;
+import com.invoicedoctor.pages.RouteTable;
+import com.invoicedoctor.pages.UiLang;
 import com.invoicedoctor.session.Sessions;
 import com.invoicedoctor.session.Snapshot;
-import com.invoicedoctor.pages.RouteTable;
-import static com.invoicedoctor.pages.RouteTable.ANYONE;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;

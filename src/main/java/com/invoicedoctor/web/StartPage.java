@@ -1,14 +1,15 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.pages.Views;
-import com.invoicedoctor.pages.UiLang;
-import com.invoicedoctor.pages.Page;
+import static com.invoicedoctor.pages.RouteTable.ANYONE;
+
 import com.invoicedoctor.description.CauseResemblance;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.session.Sessions;
+import com.invoicedoctor.pages.Page;
 import com.invoicedoctor.pages.RouteTable;
-import static com.invoicedoctor.pages.RouteTable.ANYONE;
+import com.invoicedoctor.pages.UiLang;
+import com.invoicedoctor.pages.Views;
+import com.invoicedoctor.session.Sessions;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;

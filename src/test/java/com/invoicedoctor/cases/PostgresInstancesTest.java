@@ -1,26 +1,26 @@
 package com.invoicedoctor.cases;
 
-import com.invoicedoctor.db.Database;
-import com.invoicedoctor.db.DatabaseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.Fixture;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
+import com.invoicedoctor.db.Database;
+import com.invoicedoctor.db.DatabaseSettings;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.knowledge.Question;
 import com.invoicedoctor.probe.ProbeTargets;
 import com.invoicedoctor.session.Snapshot;
 import com.invoicedoctor.staff.Http;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two app instances on two ports against one real PostgreSQL: any instance serves any request, and concurrent

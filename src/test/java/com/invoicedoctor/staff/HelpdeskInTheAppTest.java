@@ -1,19 +1,19 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.Fixture;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.IncidentPolicy;
 import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.cases.SessionOutcome;
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.probe.ProbeTargets;
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

@@ -1,19 +1,19 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.Fixture;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.probe.ProbeReport;
 import com.invoicedoctor.probe.ProbeResult;
 import com.invoicedoctor.probe.ProbeStatus;
 import com.invoicedoctor.probe.ProbeTargets;
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

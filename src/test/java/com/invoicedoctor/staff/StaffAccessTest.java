@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
+import com.invoicedoctor.pages.RouteTable;
 import com.invoicedoctor.session.Snapshot;
 import io.javalin.http.HandlerType;
-import com.invoicedoctor.pages.RouteTable;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

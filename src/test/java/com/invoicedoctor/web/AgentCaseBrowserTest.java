@@ -1,13 +1,13 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
-import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;

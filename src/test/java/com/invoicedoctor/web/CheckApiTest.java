@@ -1,11 +1,11 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.session.Prober;
 import java.util.HashMap;
 import java.util.Map;

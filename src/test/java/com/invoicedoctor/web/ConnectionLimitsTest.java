@@ -1,17 +1,17 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.web.jetty.ConnectionLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Slow, silent and numerous connections cannot take the server from everyone else. */
 @Tag("slow")

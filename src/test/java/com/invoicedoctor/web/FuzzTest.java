@@ -1,11 +1,11 @@
 package com.invoicedoctor.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.invoicedoctor.app.Assembly;
 import com.invoicedoctor.app.Settings;
 import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.db.Database;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;
@@ -25,8 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * 12,000 hostile requests (seeded, {@link HostileRequests}) over every route and form, anonymous and as a signed-in

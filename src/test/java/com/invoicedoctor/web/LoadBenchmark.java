@@ -1,10 +1,10 @@
 package com.invoicedoctor.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.app.Assembly;
 import com.invoicedoctor.app.Settings;
 import com.invoicedoctor.app.WebApp;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
 import com.invoicedoctor.probe.ProbeTargets;

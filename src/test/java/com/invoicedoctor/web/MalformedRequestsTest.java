@@ -1,11 +1,11 @@
 package com.invoicedoctor.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.invoicedoctor.app.Assembly;
 import com.invoicedoctor.app.Settings;
 import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.db.Database;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.invoicedoctor.staff.Passwords;
 import com.invoicedoctor.staff.Role;
 import com.invoicedoctor.staff.StaffAccounts;

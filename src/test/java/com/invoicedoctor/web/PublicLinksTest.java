@@ -1,12 +1,12 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.pages.SitePath;
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
+import com.invoicedoctor.pages.SitePath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package com.invoicedoctor.web;
 
-import com.invoicedoctor.app.Assembly;
-import com.invoicedoctor.app.Settings;
-import com.invoicedoctor.app.WebApp;
-import com.invoicedoctor.db.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.cases.CaseStore;
+import com.invoicedoctor.db.Database;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
