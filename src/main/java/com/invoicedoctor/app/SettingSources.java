@@ -71,10 +71,15 @@ public record SettingSources(Map<String, String> flags, Map<String, String> env,
         return value == null ? otherwise : value;
     }
 
-    /** A repeatable setting: values separated by commas or white space (repeat the option on the command line). */
+    /**
+     * A repeatable setting: on the command line one value per option (kept apart by line breaks in {@link #flags}), in
+     * the environment and the file values separated by commas or white space.
+     */
     public List<String> list(String name) {
         String value = get(name);
-        return value == null ? List.of() : Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+        String separator = present(flags.get(name)) ? "\n" : "[,\\s]+";
+        return value == null ? List.of()
+                : Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Where the setting's value came from, to say in a message: "--port", "$INVOICE_DOCTOR_PORT" or "port in FILE". */

@@ -157,7 +157,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * The settings given on the command line, by their names (the option without "--"; --db is db.url, --db-pool-size
-     * db.pool-size); a repeated option's values separated by spaces. The knowledge and config options are not settings.
+     * db.pool-size); a repeated option's values separated by line breaks. The knowledge and config options are not
+     * settings.
      */
     static Map<String, String> flags(ParseResult parsed) {
         Map<String, String> flags = new LinkedHashMap<>();
@@ -169,7 +170,7 @@ public final class ServeCommand implements Callable<Integer> {
                 default -> name;
             };
             if (!Set.of("config", "db-config", "rules", "kb").contains(name)) {
-                flags.put(name, String.join(" ", option.stringValues()));
+                flags.put(name, String.join("\n", option.stringValues()));
             }
         }
         return flags;

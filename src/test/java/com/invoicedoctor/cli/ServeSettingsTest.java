@@ -73,11 +73,12 @@ class ServeSettingsTest {
         assertThat(fromEnv.database()).isEqualTo(new DatabaseSettings("jdbc:postgresql://db/env", "file-user", "env-secret", 5));
 
         Settings fromFlags = serve(env, "--port", "7003", "--db", "jdbc:postgresql://db/flag", "--db-pool-size", "9",
-                "--endpoint", "https://one.example/", "--endpoint", "vendor:two=https://two.example/");
+                "--endpoint", "https://one.example/", "--endpoint", "vendor:two=https://two.example/invoice?kind=a,b");
         assertThat(fromFlags.port()).isEqualTo(7003);
         assertThat(fromFlags.limits().idleTimeout()).isEqualTo(Duration.ofSeconds(62));
         assertThat(fromFlags.database()).isEqualTo(new DatabaseSettings("jdbc:postgresql://db/flag", "file-user", "env-secret", 9));
         assertThat(fromFlags.endpoints().all()).extracting(e -> e.id()).containsExactly("one.example", "two");
+        assertThat(fromFlags.endpoints().all().get(1).uri()).hasToString("https://two.example/invoice?kind=a,b");
     }
 
     @Test
