@@ -88,6 +88,34 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void a_sentence_wide_phrase_finds_its_terms_across_a_comma_or_a_contrast_but_not_across_sentences() {
+        assertThat(read("我把VPN断开以后，马上就能开了")).containsEntry("net.works-without-vpn", "yes");
+        assertThat(read("I had to disconnect the VPN, but then it went through")).containsEntry("net.works-without-vpn", "yes");
+        assertThat(read("我把VPN断开了。今天上午还正常")).doesNotContainKey("net.works-without-vpn");
+        assertThat(read("If I disconnect the VPN, does it go through?")).doesNotContainKey("net.works-without-vpn");
+    }
+
+    @Test
+    void an_unless_word_anywhere_in_the_sentence_silences_the_phrase_in_both_languages() {
+        assertThat(read("在办公室里telnet那个端口能连上")).containsEntry("net.port-open", "yes");
+        assertThat(read("换成手机热点以后，telnet马上就通")).doesNotContainKey("net.port-open");
+        assertThat(read("From the office the port times out; at home the telnet connects")).doesNotContainKey("net.port-open");
+        assertThat(read("From the office the telnet connects to the port")).containsEntry("net.port-open", "yes");
+    }
+
+    @Test
+    void a_list_parted_by_the_enumeration_comma_stays_one_clause() {
+        assertThat(read("微信、邮件、别的网站都正常")).containsEntry("net.other-sites-work", "yes");
+    }
+
+    @Test
+    void a_space_between_chinese_words_parts_clauses_for_people_who_type_without_punctuation() {
+        assertThat(READER.read("只有我这台电脑 别的网站也打不开")).extracting(Observation::detail)
+                .containsExactly("“只有我这台电脑”", "“别的网站也打不开”");
+        assertThat(READER.read("only my PC here")).extracting(Observation::detail).containsExactly("“only my PC here”");
+    }
+
+    @Test
     void unsure_clauses_and_questions_tell_nothing() {
         assertThat(read("不知道其他网站能不能打开")).isEmpty();
         assertThat(read("是不是服务商升级了")).isEmpty();
