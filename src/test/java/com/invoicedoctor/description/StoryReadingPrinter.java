@@ -1,6 +1,8 @@
 package com.invoicedoctor.description;
 
+import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
 import com.invoicedoctor.probe.ErrorTextAnalyzer;
@@ -13,10 +15,10 @@ import java.util.List;
 /**
  * Prints, as TSV, every fact the phrases and the error patterns read from each story of the given files or folders
  * (story, truth, opening or story, fact, value, layer, quoted clause), so that a person reviewing the reader can
- * set what it read beside what the story says. It is a development tool for spent stories: it is never pointed at
- * a held-out round.
+ * set what it read beside what the story says; with --ranks first, the top 3 each text alone gives instead. It is
+ * a development tool for spent stories: it is never pointed at a held-out round.
  * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.description.StoryReadingPrinter
- * evaluation/stories/zh.yaml evaluation/stories/round-2 …
+ * [--ranks] evaluation/stories/zh.yaml evaluation/stories/round-2 …
  */
 public final class StoryReadingPrinter {
     private StoryReadingPrinter() {
@@ -26,9 +28,14 @@ public final class StoryReadingPrinter {
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
         DescriptionReader phrases = new DescriptionReader(kb);
         ErrorTextAnalyzer errorTexts = new ErrorTextAnalyzer(kb);
+        boolean ranks = args.length > 0 && args[0].equals("--ranks");
         List<StoryReadingBenchmark.Story> stories = new ArrayList<>();
-        for (String a : args) {
+        for (String a : ranks ? List.of(args).subList(1, args.length) : List.of(args)) {
             stories.addAll(StoryReadingBenchmark.stories(Path.of(a)));
+        }
+        if (ranks) {
+            printRanks(kb, stories);
+            return;
         }
         System.out.println("story\ttruth\ttext\tfact\tvalue\tlayer\tquoted");
         for (StoryReadingBenchmark.Story s : stories) {
@@ -42,6 +49,22 @@ public final class StoryReadingPrinter {
                             o.value() == null ? String.valueOf(o.number()) : o.value(), o.source().name(),
                             o.detail() == null ? "" : o.detail().replace('\t', ' ').replace('\n', ' ')));
                 }
+            }
+        }
+    }
+
+    private static void printRanks(KnowledgeBase kb, List<StoryReadingBenchmark.Story> stories) {
+        Description description = new Description(kb);
+        Reasoner reasoner = new Reasoner(kb);
+        System.out.println("story\ttruth\ttext\ttop1\ttop3\tranking");
+        for (StoryReadingBenchmark.Story s : stories) {
+            for (String part : List.of("opening", "story")) {
+                List<String> ranking = reasoner.assess(description.read(part.equals("opening") ? s.opening() : s.story()))
+                        .ranking().stream().map(Assessment.Ranked::cause).toList();
+                boolean first = s.accepted().contains(ranking.get(0));
+                boolean top3 = ranking.subList(0, 3).stream().anyMatch(s.accepted()::contains);
+                System.out.println(String.join("\t", s.id(), s.accepted().get(0), part, String.valueOf(first),
+                        String.valueOf(top3), String.join(" ", ranking.subList(0, 3))));
             }
         }
     }
