@@ -15,19 +15,53 @@ import java.util.regex.Pattern;
  * @param end      where it ends (exclusive), before the mark that ended it
  */
 record Clause(String text, boolean question, int start, int end) {
-    private static final String STOPS = "。！!？?；;，,、：:\n\r…";
+    // 、 lists things inside one clause ("网页、微信、邮件都正常"), so it is no stop
+    private static final String STOPS = "。！!？?；;，,：:\n\r…";
+    private static final String SENTENCE_STOPS = "。！!？?；;\n\r";
+
+    /** One sentence of a text, as written (its closing mark included), and where it begins in the text. */
+    record Sentence(String text, int start) {
+    }
+
+    /**
+     * Cuts a text into sentences at full stops, question and exclamation marks, semicolons and line breaks; each
+     * keeps its closing mark, so that a question is still seen as one.
+     */
+    static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int begun = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_STOPS.indexOf(text.charAt(i)) >= 0 || endsSentence(text, i)) {
+                addSentence(sentences, text, begun, i + 1);
+                begun = i + 1;
+            }
+        }
+        addSentence(sentences, text, begun, text.length());
+        return sentences;
+    }
+
+    private static void addSentence(List<Sentence> sentences, String text, int start, int end) {
+        if (!text.substring(start, end).isBlank()) {
+            sentences.add(new Sentence(text.substring(start, end), start));
+        }
+    }
 
     /** Cuts a text into clauses; {@code breaks} marks where a clause-break word begins. */
     static List<Clause> of(String text, Pattern breaks) {
+        return of(text, breaks, 0);
+    }
+
+    /** The same for a stretch that begins at {@code offset} of a longer text: start and end count in that text. */
+    static List<Clause> of(String text, Pattern breaks, int offset) {
         String marked = breaks == null ? text : breaks.matcher(text).replaceAll("\u0001$0");
         List<Clause> clauses = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        int at = 0;
-        int begun = 0;
+        int at = offset;
+        int begun = offset;
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
-            boolean sentenceDot = c == '.' && (i + 1 == marked.length() || Character.isWhitespace(marked.charAt(i + 1)));
-            if (c == '\u0001' || STOPS.indexOf(c) >= 0 || sentenceDot) {
+            boolean stop = STOPS.indexOf(c) >= 0 && !betweenDigits(marked, i);
+            if (c == '\u0001' || stop || endsSentence(marked, i) || spaceBetweenChinese(marked, i)) {
                 add(clauses, current, c == '?' || c == '？', begun, at);
                 // a break word stays in the clause it begins; a punctuation mark belongs to none
                 begun = c == '\u0001' ? at : at + 1;
@@ -40,6 +74,38 @@ record Clause(String text, boolean question, int start, int end) {
         return clauses;
     }
 
+    /** A full stop followed by a space or the end; not the last dot of "..." quoted inside a message. */
+    private static boolean endsSentence(String text, int i) {
+        return text.charAt(i) == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                && (i == 0 || text.charAt(i - 1) != '.');
+    }
+
+    /** A colon or comma inside a number or an address ("10.0.3.15:8090", "86,000", "20:00") parts nothing. */
+    private static boolean betweenDigits(String text, int i) {
+        char c = text.charAt(i);
+        return (c == ':' || c == ',') && i > 0 && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /**
+     * Whether the character at {@code i} is a space between two Chinese characters: people who type without
+     * punctuation part their clauses so ("去年店搬了个地方 开票一直是自己开的").
+     */
+    private static boolean spaceBetweenChinese(String text, int i) {
+        if (!Character.isWhitespace(text.charAt(i)) || i == 0 || !han(text.charAt(i - 1))) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && han(text.charAt(next));
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /** The pattern that finds the clause-break words: Chinese ones anywhere, others as whole words. */
     static Pattern breaks(List<String> words) {
         List<String> parts = new ArrayList<>();
@@ -48,7 +114,8 @@ record Clause(String text, boolean question, int start, int end) {
                 continue;
             }
             String quoted = Pattern.quote(w.strip());
-            parts.add(Words.isChinese(w) ? quoted : "\\b" + quoted + "\\b");
+            // "for a while" is no clause break: an English break word after "a" is a noun
+            parts.add(Words.isChinese(w) ? quoted : "(?<!\\ba\\s)\\b" + quoted + "\\b");
         }
         return parts.isEmpty() ? null : Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

@@ -7,9 +7,11 @@ import com.invoicedoctor.knowledge.Phrase;
 import com.invoicedoctor.knowledge.PhraseWords;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Reads what a person wrote about their case ("网页都打不开，微信倒是能用，只有我这台电脑这样") into facts, with the
  * phrases of the knowledge base. A phrase's cue matches a clause when each of its terms occurs there; a negator
- * outside the cue's own words turns it into its negated facts; an unsure clause or a question tells nothing.
- * When the text states one fact twice, the later clause wins, as people correct themselves as they write.
+ * outside the cue's own words turns it into its negated facts; an unsure clause or a question tells nothing. A
+ * phrase may look across the clauses of a sentence (a fact told over a contrast), and may be silenced by words
+ * elsewhere in the sentence (a test said of another place). When the text states one fact twice, the later clause
+ * wins, as people correct themselves as they write; a sentence-wide reading counts as its sentence's last clause.
  */
 public final class DescriptionReader {
     /** Longest description read; anything longer is refused rather than silently cut. */
@@ -40,6 +44,8 @@ public final class DescriptionReader {
     private final Words words = new Words();
     private final List<Cue> cues = new ArrayList<>();
     private final WordIndex<Term> cueWords = new WordIndex<>(words, false);
+    private final WordIndex<Term> sentenceCueWords = new WordIndex<>(words, false);
+    private final WordIndex<String> unlessWords = new WordIndex<>(words, false);
     private final WordIndex<String> negators = new WordIndex<>(words, true);
     private final WordIndex<String> unsure = new WordIndex<>(words, true);
     private final Pattern breaks;
@@ -51,6 +57,7 @@ public final class DescriptionReader {
                     addCue(p, cue);
                 }
             }
+            p.unless().forEach(w -> unlessWords.add(w, p.id()));
         }
         PhraseWords small = kb.phraseWords();
         small.negators().values().forEach(list -> list.forEach(w -> negators.add(w, w)));
@@ -62,15 +69,16 @@ public final class DescriptionReader {
 
     private void addCue(Phrase phrase, String cue) {
         String[] terms = cue.strip().split("\\s+");
-        int index = cues.size();
+        int number = cues.size();
         cues.add(new Cue(phrase, terms.length));
+        WordIndex<Term> index = phrase.sentenceWide() ? sentenceCueWords : cueWords;
         for (int t = 0; t < terms.length; t++) {
             for (String alternative : terms[t].split("\\|")) {
                 if (alternative.isBlank()) {
                     continue;
                 }
                 // a space parts terms, so words of one alternative are joined with "+": "phone+hotspot"
-                cueWords.add(alternative.replace('+', ' '), new Term(index, t));
+                index.add(alternative.replace('+', ' '), new Term(number, t));
             }
         }
     }
@@ -105,14 +113,35 @@ public final class DescriptionReader {
         Map<String, Reading> facts = new LinkedHashMap<>();
         List<String> allWords = new ArrayList<>();
         char[] telling = text.toCharArray();
-        for (Clause clause : Clause.of(text, breaks)) {
-            Words.Cut cut = words.cut(clause.text());
-            allWords.addAll(List.of(cut.words()));
-            if (!tells(clause, cut)) {
-                java.util.Arrays.fill(telling, clause.start(), clause.end(), ' ');
-                continue;
+        for (Clause.Sentence sentence : Clause.sentences(text)) {
+            List<Clause> clauses = Clause.of(sentence.text(), breaks, sentence.start());
+            List<Words.Cut> cuts = new ArrayList<>();
+            boolean allTell = true;
+            for (Clause clause : clauses) {
+                Words.Cut cut = words.cut(clause.text());
+                cuts.add(cut);
+                allWords.addAll(List.of(cut.words()));
+                if (!tells(clause, cut)) {
+                    java.util.Arrays.fill(telling, clause.start(), clause.end(), ' ');
+                    allTell = false;
+                }
             }
-            for (Reading r : read(clause, cut)) {
+            Words.Cut whole = Words.Cut.join(cuts);
+            Set<String> silenced = new HashSet<>();
+            unlessWords.in(whole).forEach(f -> silenced.add(f.owner()));
+            List<Reading> readings = new ArrayList<>();
+            for (int i = 0; i < clauses.size(); i++) {
+                if (tells(clauses.get(i), cuts.get(i))) {
+                    readings.addAll(read(clauses.get(i), cuts.get(i), cueWords, silenced));
+                }
+            }
+            // a sentence-wide cue reads a sentence only when every clause of it tells something
+            if (allTell && !clauses.isEmpty()) {
+                String body = sentence.text().strip().replaceAll("[。！!？?；;.\\s]+$", "");
+                Clause all = new Clause(body, false, sentence.start(), sentence.start() + sentence.text().length());
+                readings.addAll(read(all, whole, sentenceCueWords, silenced));
+            }
+            for (Reading r : readings) {
                 facts.remove(r.observation());
                 facts.put(r.observation(), r);
             }
@@ -134,16 +163,16 @@ public final class DescriptionReader {
         return !clause.question() && unsure.in(w).isEmpty();
     }
 
-    private List<Reading> read(Clause clause, Words.Cut w) {
+    private List<Reading> read(Clause clause, Words.Cut w, WordIndex<Term> index, Set<String> silenced) {
         List<WordIndex.Found<String>> negations = negators.in(w);
         Map<Integer, Match> matches = new TreeMap<>();
-        for (WordIndex.Found<Term> f : cueWords.in(w)) {
+        for (WordIndex.Found<Term> f : index.in(w)) {
             matches.computeIfAbsent(f.owner().cue(), k -> new Match()).hit(f.owner().term(), f.start(), f.end());
         }
         Map<String, Reading> best = new LinkedHashMap<>();
-        matches.forEach((index, match) -> {
-            Cue cue = cues.get(index);
-            if (!match.complete(cue.terms())) {
+        matches.forEach((number, match) -> {
+            Cue cue = cues.get(number);
+            if (!match.complete(cue.terms()) || silenced.contains(cue.phrase().id())) {
                 return;
             }
             boolean negated = negations.stream().anyMatch(match::negatedBy);

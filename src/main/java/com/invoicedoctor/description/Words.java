@@ -32,6 +32,34 @@ final class Words {
             return words.length;
         }
 
+        /**
+         * Clauses cut one by one, joined into the cut of their sentence (clause texts parted by a comma), so that a
+         * sentence-wide cue is looked for without segmenting the sentence a second time. It is cut the Chinese way
+         * when any clause was.
+         */
+        static Cut join(List<Cut> parts) {
+            StringBuilder text = new StringBuilder();
+            List<String> words = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            boolean chinese = false;
+            for (Cut part : parts) {
+                if (text.length() > 0) {
+                    text.append('，');
+                }
+                int shift = text.length();
+                text.append(part.text());
+                for (int i = 0; i < part.size(); i++) {
+                    words.add(part.words()[i]);
+                    starts.add(part.starts()[i] + shift);
+                    ends.add(part.ends()[i] + shift);
+                }
+                chinese |= part.chinese();
+            }
+            return new Cut(text.toString(), words.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray(),
+                    ends.stream().mapToInt(Integer::intValue).toArray(), chinese);
+        }
+
         /** The word that holds the character at {@code offset}, or the next one after it. */
         int wordAt(int offset) {
             for (int i = 0; i < starts.length; i++) {

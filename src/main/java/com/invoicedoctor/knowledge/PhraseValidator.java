@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Checks that every phrase sets observations that exist, to values they accept, and has cues to match. */
+/**
+ * Checks that every phrase sets observations that exist, to values they accept, has cues to match, a known span and
+ * no empty unless word.
+ */
 final class PhraseValidator {
     private final Map<String, Located<ObservationDef>> observations;
 
@@ -21,6 +24,12 @@ final class PhraseValidator {
             }
             if (p.zh().isEmpty() && p.en().isEmpty()) {
                 problems.add(at(located, "phrase " + p.id() + " has no cues in zh or en"));
+            }
+            if (!Phrase.CLAUSE.equals(p.span()) && !Phrase.SENTENCE.equals(p.span())) {
+                problems.add(at(located, "phrase " + p.id() + " has span '" + p.span() + "'; expected clause or sentence"));
+            }
+            if (p.unless().stream().anyMatch(w -> w == null || w.isBlank())) {
+                problems.add(at(located, "phrase " + p.id() + " has an empty word in unless"));
             }
             checkValues(located, p.sets(), "sets", problems);
             checkValues(located, p.negated(), "negated", problems);

@@ -88,6 +88,34 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void a_sentence_wide_phrase_finds_its_terms_across_a_comma_or_a_contrast_but_not_across_sentences() {
+        assertThat(read("我把VPN断开以后，马上就能开了")).containsEntry("net.works-without-vpn", "yes");
+        assertThat(read("I had to disconnect the VPN, but then it went through")).containsEntry("net.works-without-vpn", "yes");
+        assertThat(read("我把VPN断开了。今天上午还正常")).doesNotContainKey("net.works-without-vpn");
+        assertThat(read("If I disconnect the VPN, does it go through?")).doesNotContainKey("net.works-without-vpn");
+    }
+
+    @Test
+    void an_unless_word_anywhere_in_the_sentence_silences_the_phrase_in_both_languages() {
+        assertThat(read("在办公室里telnet那个端口能连上")).containsEntry("net.port-open", "yes");
+        assertThat(read("换成手机热点以后，telnet马上就通")).doesNotContainKey("net.port-open");
+        assertThat(read("From the office the port times out; at home the telnet connects")).doesNotContainKey("net.port-open");
+        assertThat(read("From the office the telnet connects to the port")).containsEntry("net.port-open", "yes");
+    }
+
+    @Test
+    void a_list_parted_by_the_enumeration_comma_stays_one_clause() {
+        assertThat(read("微信、邮件、别的网站都正常")).containsEntry("net.other-sites-work", "yes");
+    }
+
+    @Test
+    void a_space_between_chinese_words_parts_clauses_for_people_who_type_without_punctuation() {
+        assertThat(READER.read("只有我这台电脑 别的网站也打不开")).extracting(Observation::detail)
+                .containsExactly("“只有我这台电脑”", "“别的网站也打不开”");
+        assertThat(READER.read("only my PC here")).extracting(Observation::detail).containsExactly("“only my PC here”");
+    }
+
+    @Test
     void unsure_clauses_and_questions_tell_nothing() {
         assertThat(read("不知道其他网站能不能打开")).isEmpty();
         assertThat(read("是不是服务商升级了")).isEmpty();
@@ -296,6 +324,121 @@ class DescriptionReaderTest {
             assertThat(product("登录电子税务局弹出红字提示要求去办税服务厅")).containsEntry("platform.office-visit-notice", "yes");
             assertThat(product("税务局说在注册地址找不到我们公司")).containsEntry("business.status-abnormal", "yes");
             assertThat(product("We moved out of the registered address last year")).containsEntry("business.status-abnormal", "yes");
+        }
+
+        @Test
+        void a_helpdesk_taking_many_calls_reads_other_companies_and_its_other_customers_are_no_buyer() {
+            assertThat(product("今天上午好多客户打电话反映开不了票")).containsEntry("scope.other-companies-fail", "yes");
+            assertThat(product("Dozens of customers have been calling about it since noon"))
+                    .containsEntry("scope.other-companies-fail", "yes");
+            assertThat(product("我们这边今天其他客户都正常")).containsEntry("scope.other-companies-fail", "no")
+                    .doesNotContainKey("symptom.one-buyer-only");
+            assertThat(product("A caller from a trading company says it fails")).doesNotContainKey("scope.other-companies-fail");
+        }
+
+        @Test
+        void a_system_calling_a_vendors_invoice_api_is_the_vendor_channel_but_not_when_it_feeds_the_own_server() {
+            assertThat(product("他们的收银系统通过我们的开票接口自动开票")).containsEntry("setup.channel", "erp-vendor");
+            assertThat(product("Their webshop calls our invoicing API for every order")).containsEntry("setup.channel", "erp-vendor");
+            assertThat(product("ERP通过接口程序把单子转给我们自己的开票服务器")).doesNotContainEntry("setup.channel", "erp-vendor");
+            assertThat(product("We issue everything on the 数电 platform")).containsEntry("setup.channel", "digital-web");
+        }
+
+        @Test
+        void a_dark_tax_device_light_is_no_detection_but_a_lit_one_tells_nothing() {
+            assertThat(product("税盘上的灯一直不亮")).containsEntry("device.detected", "no");
+            assertThat(product("The UKey's light doesn't come on any more")).containsEntry("device.detected", "no");
+            assertThat(product("开票软件里设备那一栏是空的")).containsEntry("device.detected", "no");
+            assertThat(product("税盘的灯是亮的")).doesNotContainKey("device.detected");
+        }
+
+        @Test
+        void a_service_that_exits_by_itself_crashes_and_restarting_it_helps_but_restarting_the_pc_is_not_that() {
+            assertThat(product("开票服务的进程隔一阵就自己退出")).containsEntry("server.crash-logs", "yes");
+            assertThat(product("The service process is just gone every morning")).containsEntry("server.crash-logs", "yes");
+            assertThat(product("手动把服务拉起来又能用一阵")).containsEntry("server.restart-helps", "yes");
+            assertThat(product("After I restart the service it runs again for a while")).containsEntry("server.restart-helps", "yes");
+            assertThat(product("重启电脑以后又能用一阵")).doesNotContainKey("server.restart-helps");
+        }
+
+        @Test
+        void a_port_test_that_passes_over_a_hotspot_says_nothing_of_the_office_line() {
+            assertThat(product("在公司telnet那个端口连不上，换了热点telnet就通")).containsEntry("net.tcp.connect", "timeout");
+            assertThat(product("From the office the port times out; on my phone hotspot telnet connects"))
+                    .containsEntry("net.tcp.connect", "timeout");
+            assertThat(product("The connection test in the client stops at the port step")).containsEntry("net.tcp.connect", "timeout");
+            assertThat(product("换了热点以后，马上就能开票")).containsEntry("net.hotspot-works", "yes");
+        }
+
+        @Test
+        void facts_told_across_a_comma_or_a_contrast_are_read_in_both_languages() {
+            assertThat(product("微信能正常用，但是网页一个都打不开")).containsEntry("net.chat-works-web-fails", "yes");
+            assertThat(product("WeChat works fine, but web pages won't open")).containsEntry("net.chat-works-web-fails", "yes");
+            assertThat(product("微信能用，就是税务局网站打不开")).doesNotContainKey("net.chat-works-web-fails");
+            assertThat(product("把VPN断开以后，发票马上就开出来了")).containsEntry("net.works-without-vpn", "yes");
+            assertThat(product("Once I disconnect the VPN, the invoice goes through")).containsEntry("net.works-without-vpn", "yes");
+            assertThat(product("把安装费那行去掉，只留货物，就能开了")).containsEntry("symptom.special-invoices-only", "yes");
+            assertThat(product("If I remove the discount line, it goes through")).containsEntry("symptom.special-invoices-only", "yes");
+        }
+
+        @Test
+        void a_monthly_routine_left_undone_is_no_report_and_a_question_in_a_not_a_form_tells_nothing() {
+            assertThat(product("每个月月初要点一下上传，这个月没人弄")).containsEntry("client.reported-this-month", "no");
+            assertThat(product("At the start of a month it usually uploads by itself, but this time it didn't show anything"))
+                    .containsEntry("client.reported-this-month", "no");
+            assertThat(product("交接时没说上个月的汇总上传做没做")).doesNotContainKey("client.reported-this-month");
+        }
+
+        @Test
+        void the_day_of_the_month_is_read_and_a_habit_at_the_start_of_a_month_is_not_today() {
+            assertThat(product("It's the 24th today")).containsEntry("timing.month-start", "no");
+            assertThat(product("She does the start-of-month routine with the disk")).doesNotContainKey("timing.month-start");
+        }
+
+        @Test
+        void a_pc_date_years_back_is_a_wrong_clock() {
+            assertThat(product("电脑右下角的日期显示的是2012年")).containsEntry("client.clock-wrong", "yes");
+            assertThat(product("The date in the corner says 2015")).containsEntry("client.clock-wrong", "yes");
+        }
+
+        @Test
+        void a_qr_code_that_pops_up_is_a_login_to_renew() {
+            assertThat(product("页面弹出一个二维码让扫码")).containsEntry("platform.login-expired", "yes");
+            assertThat(product("A QR code popped up on the page")).containsEntry("platform.login-expired", "yes");
+        }
+
+        @Test
+        void coming_and_going_is_intermittent_but_an_answer_that_comes_back_is_not() {
+            assertThat(product("The connection drops every few minutes")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("好了一会儿又不行了")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("Every request comes back as an error")).doesNotContainEntry("timing.pattern", "intermittent");
+        }
+
+        @Test
+        void an_ips_flagging_invoice_requests_is_an_ips_alert_not_attack_traffic() {
+            assertThat(product("入侵防御设备把开票请求标成SQL注入攻击拦截了")).containsEntry("server.ids-alerts", "yes")
+                    .doesNotContainKey("net.attack-traffic");
+            assertThat(product("The IPS threat log shows SQL injection attempts blocked")).containsEntry("server.ids-alerts", "yes")
+                    .doesNotContainKey("net.attack-traffic");
+        }
+
+        @Test
+        void a_full_cpu_or_a_growing_queue_is_a_loaded_server() {
+            assertThat(product("服务器CPU一直顶满，请求队列排了几百条")).containsEntry("server.load-high", "yes");
+            assertThat(product("The request queue keeps growing")).containsEntry("server.load-high", "yes");
+        }
+
+        @Test
+        void invoices_issued_while_offline_are_not_uploaded_and_attachments_or_batches_are_big_transfers() {
+            assertThat(product("断网那几天票都是照常开的")).containsEntry("client.unuploaded", "yes");
+            assertThat(product("带附件的单据一上传就服务器异常")).containsEntry("symptom.big-transfers-fail", "yes");
+            assertThat(product("We can't upload invoice batches, they get an error")).containsEntry("symptom.big-transfers-fail", "yes");
+        }
+
+        @Test
+        void an_address_with_a_port_or_a_time_of_day_is_not_cut_at_its_colon() {
+            assertThat(product("The interface log says forward to 10.1.2.3:9000 failed: connection refused"))
+                    .containsEntry("server.middleware-errors", "yes");
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * top-3 and the share of texts that gave any fact, overall and by language and audience. It prints figures only;
  * which stories miss is deliberately not shown, since the knowledge must not be tuned to them.
  * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.description.StoryReadingBenchmark
+ * [files or folders of stories; default evaluation/stories, whose sub-folders are further rounds to name]
  */
 public final class StoryReadingBenchmark {
     private StoryReadingBenchmark() {
@@ -56,7 +57,10 @@ public final class StoryReadingBenchmark {
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
         Description description = new Description(kb);
         Reasoner reasoner = new Reasoner(kb);
-        List<Story> stories = stories(Path.of(args.length > 0 ? args[0] : "evaluation/stories"));
+        List<Story> stories = new ArrayList<>();
+        for (String a : args.length > 0 ? args : new String[] {"evaluation/stories"}) {
+            stories.addAll(stories(Path.of(a)));
+        }
         for (String part : List.of("opening", "story")) {
             Map<String, Tally> tallies = new TreeMap<>();
             for (Story s : stories) {
@@ -74,18 +78,25 @@ public final class StoryReadingBenchmark {
         }
     }
 
-    static List<Story> stories(Path dir) throws IOException {
+    /** The stories of one file, or of the .yaml files directly in one folder (its sub-folders are not read). */
+    static List<Story> stories(Path dirOrFile) throws IOException {
         List<Story> stories = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                for (JsonNode n : YamlFiles.mapper().readTree(f.toFile()).get("stories")) {
-                    List<String> accepted = new ArrayList<>(List.of(n.get("truth").asText()));
-                    if (n.has("alsoAccepted")) {
-                        n.get("alsoAccepted").forEach(a -> accepted.add(a.asText()));
-                    }
-                    stories.add(new Story(n.get("id").asText(), n.get("lang").asText(), n.get("audience").asText(),
-                            accepted, n.get("opening").asText(), n.get("story").asText()));
+        List<Path> yamlFiles;
+        if (Files.isDirectory(dirOrFile)) {
+            try (Stream<Path> files = Files.list(dirOrFile)) {
+                yamlFiles = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            }
+        } else {
+            yamlFiles = List.of(dirOrFile);
+        }
+        for (Path f : yamlFiles) {
+            for (JsonNode n : YamlFiles.mapper().readTree(f.toFile()).get("stories")) {
+                List<String> accepted = new ArrayList<>(List.of(n.get("truth").asText()));
+                if (n.has("alsoAccepted")) {
+                    n.get("alsoAccepted").forEach(a -> accepted.add(a.asText()));
                 }
+                stories.add(new Story(n.get("id").asText(), n.get("lang").asText(), n.get("audience").asText(),
+                        accepted, n.get("opening").asText(), n.get("story").asText()));
             }
         }
         return stories;
