@@ -63,6 +63,14 @@ class PrebuiltRulesTest {
         List<Problem> problems = new ArrayList<>();
         assertThat(prebuilt.index()).isEqualTo(RuleBase.index(texts, problems));
         assertThat(prebuilt.kieBase().getKiePackage(RuleBase.PACKAGE).getRules()).hasSize(prebuilt.index().size());
+        // the model's classes as the jar holds them, loaded from the class path, conclude what the DRL does
+        KieBase drl = RuleBase.build(Path.of("rules"), texts, null, problems);
+        assertThat(problems).isEmpty();
+        for (Scenario s : Fixture.product().scenarios()) {
+            List<Observation> facts = s.facts().entrySet().stream()
+                    .map(f -> Observation.of(f.getKey(), f.getValue(), Observation.Source.answer, null)).toList();
+            assertThat(conclusions(prebuilt.kieBase(), facts)).as(s.id()).isEqualTo(conclusions(drl, facts));
+        }
     }
 
     private static List<String> conclusions(KieBase base, List<Observation> facts) {
