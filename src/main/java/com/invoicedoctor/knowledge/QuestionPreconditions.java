@@ -4,6 +4,7 @@ import com.invoicedoctor.knowledge.YamlFiles.Located;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /** Checks that every question's preconditions (askIf, notIf) name known observations and values they take. */
 final class QuestionPreconditions {
@@ -22,20 +23,21 @@ final class QuestionPreconditions {
 
     private void check(Located<Question> located, Map<String, String> conditions, String field, List<Problem> problems) {
         Question q = located.item();
-        int line = YamlFiles.lineOf(located.file(), "id: " + q.id());
+        // the line is looked up only for a problem: reading the file for every question made loading slow
+        IntSupplier line = () -> YamlFiles.lineOf(located.file(), "id: " + q.id());
         conditions.forEach((id, values) -> {
             String where = "question " + q.id() + ": " + field + " ";
             Located<ObservationDef> def = observations.get(id);
             if (def == null) {
-                problems.add(new Problem(located.file(), line, where + "names unknown observation " + id));
+                problems.add(new Problem(located.file(), line.getAsInt(), where + "names unknown observation " + id));
                 return;
             }
             if (id.equals(q.observation())) {
-                problems.add(new Problem(located.file(), line, where + "names the question's own observation"));
+                problems.add(new Problem(located.file(), line.getAsInt(), where + "names the question's own observation"));
             }
             for (String value : values.split("\\|")) {
                 if (!def.item().accepts(value)) {
-                    problems.add(new Problem(located.file(), line, where + id + " = '" + value
+                    problems.add(new Problem(located.file(), line.getAsInt(), where + id + " = '" + value
                             + "', which it does not take; expected " + def.item().expected()));
                 }
             }

@@ -4,6 +4,7 @@ import com.invoicedoctor.knowledge.YamlFiles.Located;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /** Checks scenarios and the fixed questionnaire against causes, observations and questions. */
 final class ScenarioValidator {
@@ -21,19 +22,20 @@ final class ScenarioValidator {
     void check(Map<String, Located<Scenario>> scenarios, Path questionnaireFile, List<String> order, List<Problem> problems) {
         for (Located<Scenario> located : scenarios.values()) {
             Scenario s = located.item();
-            int line = YamlFiles.lineOf(located.file(), s.id());
+            // the line is looked up only for a problem: reading the file for every scenario made loading slow
+            IntSupplier line = () -> YamlFiles.lineOf(located.file(), s.id());
             if (!causes.containsKey(s.cause())) {
-                problems.add(new Problem(located.file(), line, "scenario " + s.id() + " names unknown cause " + s.cause()));
+                problems.add(new Problem(located.file(), line.getAsInt(), "scenario " + s.id() + " names unknown cause " + s.cause()));
             }
             if (s.story() == null || !s.story().complete()) {
-                problems.add(new Problem(located.file(), line, "scenario " + s.id() + " needs a story in zh and en"));
+                problems.add(new Problem(located.file(), line.getAsInt(), "scenario " + s.id() + " needs a story in zh and en"));
             }
             s.facts().forEach((obs, value) -> {
                 Located<ObservationDef> def = observations.get(obs);
                 if (def == null) {
-                    problems.add(new Problem(located.file(), line, "scenario " + s.id() + " uses unknown observation " + obs));
+                    problems.add(new Problem(located.file(), line.getAsInt(), "scenario " + s.id() + " uses unknown observation " + obs));
                 } else if (!def.item().accepts(value)) {
-                    problems.add(new Problem(located.file(), line, "scenario " + s.id() + ": '" + value + "' does not fit "
+                    problems.add(new Problem(located.file(), line.getAsInt(), "scenario " + s.id() + ": '" + value + "' does not fit "
                             + obs + "; expected " + def.item().expected()));
                 }
             });
