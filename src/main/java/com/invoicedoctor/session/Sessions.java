@@ -10,6 +10,7 @@ import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.interview.CaseState;
 import com.invoicedoctor.interview.Interviewer;
 import com.invoicedoctor.interview.Turn;
+import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Question.Audience;
 import com.invoicedoctor.probe.ErrorTextAnalyzer;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -86,24 +89,56 @@ public final class Sessions {
         this.listener = listener;
     }
 
+    /** The live interviewer; the first call after a start or a reload also starts building its readers. */
     public Interviewer interviewer() {
         return live().interviewer();
     }
 
-    /** What belongs to one live interviewer: its error-text and description readers and its turns. */
-    private record Live(Interviewer interviewer, ErrorTextAnalyzer analyzer, Description description, Turns turns) {
+    /**
+     * What belongs to one live interviewer: its turns, and its error-text and description readers. The readers take
+     * a second or more to build (the Chinese word dictionary, the phrase index) and only requests that read words
+     * need them, so they are built in the background from the moment the interviewer goes live; such a request
+     * waits for them only when it comes in before they are done.
+     */
+    private record Live(Interviewer interviewer, CompletableFuture<Readers> readers, Turns turns) {
+        Readers ready() {
+            try {
+                return readers.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+    }
+
+    private record Readers(ErrorTextAnalyzer analyzer, Description description) {
+        static Readers of(KnowledgeBase kb) {
+            ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(kb);
+            return new Readers(analyzer, new Description(kb, analyzer));
+        }
     }
 
     private Live live() {
         Interviewer now = interviewers.get();
         Live current = live;
         if (current == null || current.interviewer() != now) {
-            ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(now.knowledge());
-            current = new Live(now, analyzer, new Description(now.knowledge(), analyzer), new Turns(now, 2_000));
-            live = current;
+            synchronized (this) {
+                current = live;
+                if (current == null || current.interviewer() != now) {
+                    current = new Live(now, CompletableFuture.supplyAsync(() -> Readers.of(now.knowledge()), BUILD_READERS),
+                            new Turns(now, 2_000));
+                    live = current;
+                }
+            }
         }
         return current;
     }
+
+    /** Builds a set of readers on a thread of its own, which ends with it. */
+    private static final Executor BUILD_READERS = task -> {
+        Thread t = new Thread(task, "readers");
+        t.setDaemon(true);
+        t.start();
+    };
 
     /** Starts a session for a customer or a helpdesk agent. */
     public Snapshot start(Audience audience, Lang lang) {
@@ -210,7 +245,7 @@ public final class Sessions {
         if (errorText != null && errorText.length() > ErrorTextAnalyzer.MAX_CHARS) {
             throw new InputTooLargeException("the error text", errorText.length(), ErrorTextAnalyzer.MAX_CHARS);
         }
-        return live().analyzer().analyse(errorText);
+        return live().ready().analyzer().analyse(errorText);
     }
 
     /** Reads the person's own description of what happened and adds what it states. */
@@ -225,7 +260,7 @@ public final class Sessions {
         if (text != null && text.length() > DescriptionReader.MAX_CHARS) {
             throw new InputTooLargeException("the description", text.length(), DescriptionReader.MAX_CHARS);
         }
-        return live().description().read(text);
+        return live().ready().description().read(text);
     }
 
     /** Replaces the case notes. */
