@@ -7,7 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.invoicedoctor.cases.CaseCodes;
 import com.invoicedoctor.cases.IncidentPolicy;
 import com.invoicedoctor.cases.Learning;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.db.Database;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeSource;
@@ -79,7 +79,7 @@ public final class Assembly {
         // one pool for everything: sessions, and the helpdesk side (staff, cases, learning, incidents)
         db = Database.open(settings.database());
         try {
-            live = new LiveKnowledge(kb, source, new Learning(db), db);
+            live = new LiveKnowledge(kb, source, new Learning(db)::latest, db);
             live.follow(FOLLOW);
             helpdesk = Helpdesk.open(db, live, IncidentPolicy.defaults(), settings.passwordCost(), settings.staffZone());
             FirstAdmin.ensure(helpdesk.accounts(), settings.adminUser(), settings.adminPassword());

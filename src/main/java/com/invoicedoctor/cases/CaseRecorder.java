@@ -1,5 +1,6 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.probe.ProbeStatus;
 import com.invoicedoctor.session.SessionChecks;

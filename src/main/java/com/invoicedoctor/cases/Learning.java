@@ -1,5 +1,6 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.knowledge.live.LearnedPriors;
 import com.invoicedoctor.db.Database;
 import com.invoicedoctor.db.Sql;
 import com.invoicedoctor.interview.CaseState;

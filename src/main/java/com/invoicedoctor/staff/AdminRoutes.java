@@ -2,9 +2,9 @@ package com.invoicedoctor.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.invoicedoctor.cases.LearnedPriors;
+import com.invoicedoctor.knowledge.live.LearnedPriors;
 import com.invoicedoctor.cases.Learning;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.engine.Reasoner;
 import com.invoicedoctor.knowledge.Cause;
 import com.invoicedoctor.knowledge.Lang;

@@ -3,7 +3,7 @@ package com.invoicedoctor.staff;
 import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.Learning;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.session.Sessions;
 
 /** An agent confirming a case's cause and fixing step, from a page or the API: learned from, served at once. */

@@ -5,7 +5,7 @@ import com.invoicedoctor.cases.CaseNotes;
 import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseRecorder;
 import com.invoicedoctor.cases.CaseStore;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.engine.DiagnosisPresenter;
 import com.invoicedoctor.engine.Facts;
 import com.invoicedoctor.engine.Repair;

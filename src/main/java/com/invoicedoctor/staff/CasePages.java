@@ -6,7 +6,7 @@ import com.invoicedoctor.cases.CaseQuery;
 import com.invoicedoctor.cases.CaseRecord;
 import com.invoicedoctor.cases.CaseStatus;
 import com.invoicedoctor.cases.CaseStore;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.RouteTable;
 import com.invoicedoctor.session.Sessions;

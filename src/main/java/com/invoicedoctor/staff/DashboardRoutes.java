@@ -1,7 +1,7 @@
 package com.invoicedoctor.staff;
 
 import com.invoicedoctor.cases.Dashboard;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.RouteTable;

@@ -7,7 +7,7 @@ import com.invoicedoctor.cases.CaseRecorder;
 import com.invoicedoctor.cases.CaseStore;
 import com.invoicedoctor.cases.Incident;
 import com.invoicedoctor.cases.Incidents;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.i18n.Messages;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;

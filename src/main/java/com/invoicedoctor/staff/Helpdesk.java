@@ -8,8 +8,8 @@ import com.invoicedoctor.cases.Dashboard;
 import com.invoicedoctor.cases.IncidentPolicy;
 import com.invoicedoctor.cases.Incidents;
 import com.invoicedoctor.cases.Learning;
-import com.invoicedoctor.cases.LiveKnowledge;
-import com.invoicedoctor.cases.Regression;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
+import com.invoicedoctor.cases.KnowledgeReplay;
 import com.invoicedoctor.db.Database;
 import java.time.ZoneId;
 
@@ -21,7 +21,7 @@ import java.time.ZoneId;
  */
 public record Helpdesk(Database db, LiveKnowledge live, StaffAccounts accounts, SignIns logins,
                        SignInThrottle signInThrottle, SignInEvents signInEvents, CaseStore cases,
-                       CaseNotes notes, Learning learning, Incidents incidents, Regression regression,
+                       CaseNotes notes, Learning learning, Incidents incidents, KnowledgeReplay regression,
                        Dashboard dashboard, CaseRecorder recorder, CaseRecorderQueue recorderQueue, ZoneId zone) {
     /** Where the helpdesk works unless configured otherwise (its users are in mainland China). */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -41,7 +41,7 @@ public record Helpdesk(Database db, LiveKnowledge live, StaffAccounts accounts, 
         CaseRecorder recorder = new CaseRecorder(cases, live, incidents);
         return new Helpdesk(db, live, new StaffAccounts(db, new Passwords(bcryptStrength)), new SignIns(db),
                 new SignInThrottle(db, SignInThrottle.Policy.defaults()), new SignInEvents(db), cases,
-                new CaseNotes(db), new Learning(db), incidents, new Regression(db), new Dashboard(db),
+                new CaseNotes(db), new Learning(db), incidents, new KnowledgeReplay(db), new Dashboard(db),
                 recorder, new CaseRecorderQueue(recorder), zone);
     }
 }

@@ -4,7 +4,7 @@ import com.invoicedoctor.cases.CaseExport;
 import com.invoicedoctor.cases.CaseNotFoundException;
 import com.invoicedoctor.cases.Incident;
 import com.invoicedoctor.cases.Incidents;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.RouteTable;
 import io.javalin.http.Context;

@@ -1,7 +1,7 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.LiveKnowledge;
-import com.invoicedoctor.cases.Regression;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
+import com.invoicedoctor.cases.KnowledgeReplay;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeException;
 import com.invoicedoctor.knowledge.Lang;
@@ -18,10 +18,10 @@ import java.util.Map;
  */
 final class KnowledgeRoutes {
     private final LiveKnowledge live;
-    private final Regression regression;
+    private final KnowledgeReplay regression;
     private final StaffPages pages;
 
-    KnowledgeRoutes(LiveKnowledge live, Regression regression, StaffPages pages) {
+    KnowledgeRoutes(LiveKnowledge live, KnowledgeReplay regression, StaffPages pages) {
         this.live = live;
         this.regression = regression;
         this.pages = pages;
@@ -60,7 +60,7 @@ final class KnowledgeRoutes {
         }
     }
 
-    private void render(Context ctx, SignedInStaff login, Regression.Report report, List<Problem> problems, int status) {
+    private void render(Context ctx, SignedInStaff login, KnowledgeReplay.Report report, List<Problem> problems, int status) {
         Lang lang = StaffPage.lang(ctx);
         Map<String, Object> model = pages.model(ctx, lang, login);
         model.put("live", live.get());

@@ -1,6 +1,6 @@
 package com.invoicedoctor.staff;
 
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.knowledge.Lang;
 import java.time.Instant;
 import java.time.ZoneId;

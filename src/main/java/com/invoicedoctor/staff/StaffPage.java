@@ -1,7 +1,7 @@
 package com.invoicedoctor.staff;
 
 import com.invoicedoctor.cases.Incidents;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.pages.ErrorMapping;
 import com.invoicedoctor.pages.Page;

@@ -1,5 +1,6 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.Fixture;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.db.Database;
@@ -38,7 +39,7 @@ public final class CasesFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.live = new LiveKnowledge(Fixture.fixture(), new KnowledgeSource(kbDir, rulesDir), new Learning(db), db);
+        this.live = new LiveKnowledge(Fixture.fixture(), new KnowledgeSource(kbDir, rulesDir), new Learning(db)::latest, db);
         this.sessions = new Sessions(new SessionStore(database), live::interviewer, snapshot -> { });
     }
 

@@ -1,5 +1,6 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class ReloadTest {
 
     @Test
     void a_valid_reload_goes_live_and_another_instance_follows_it() throws IOException {
-        LiveKnowledge other = new LiveKnowledge(Fixture.fixture(), new KnowledgeSource(f.kbDir, f.rulesDir), new Learning(f.db), f.db);
+        LiveKnowledge other = new LiveKnowledge(Fixture.fixture(), new KnowledgeSource(f.kbDir, f.rulesDir), new Learning(f.db)::latest, f.db);
         edit(f.kbDir.resolve("kb.yaml"), "fixture.1", "fixture.2");
         LiveKnowledge.Current now = f.live.reload("editor");
         assertThat(now.kbVersion()).isEqualTo("fixture.2");
@@ -67,12 +68,12 @@ class ReloadTest {
         // the candidate makes the database far likelier a priori: with no evidence it now leads
         edit(f.kbDir.resolve("causes/causes.yaml"), "  - id: server.database\n    family: server\n    source: article\n    prior: 0.25",
                 "  - id: server.database\n    family: server\n    source: article\n    prior: 0.90");
-        Regression.Report report = new Regression(f.db).replay(f.live.get(), f.live.candidate());
+        KnowledgeReplay.Report report = new KnowledgeReplay(f.db).replay(f.live.get(), f.live.candidate());
         assertThat(report.cases()).isEqualTo(1);
         assertThat(report.rightBefore()).isEqualTo(1);
         assertThat(report.rightAfter()).isZero();
         assertThat(report.changes()).singleElement().satisfies(c -> {
-            assertThat(c.verdict()).isEqualTo(Regression.Verdict.broken);
+            assertThat(c.verdict()).isEqualTo(KnowledgeReplay.Verdict.broken);
             assertThat(c.after()).isEqualTo("server.database");
             assertThat(c.confirmedAfter()).isLessThan(c.confirmedBefore());
         });

@@ -5,7 +5,7 @@ import com.invoicedoctor.Fixture;
 import com.invoicedoctor.app.Assembly;
 import com.invoicedoctor.app.Settings;
 import com.invoicedoctor.app.WebApp;
-import com.invoicedoctor.cases.LiveKnowledge;
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.knowledge.KnowledgeSource;
 import com.invoicedoctor.pages.RouteTable;
 import com.invoicedoctor.probe.ProbeTargets;

@@ -1,4 +1,4 @@
-package com.invoicedoctor.cases;
+package com.invoicedoctor.knowledge.live;
 
 import java.time.Instant;
 import java.util.Map;

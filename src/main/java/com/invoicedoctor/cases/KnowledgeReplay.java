@@ -1,5 +1,6 @@
 package com.invoicedoctor.cases;
 
+import com.invoicedoctor.knowledge.live.LiveKnowledge;
 import com.invoicedoctor.db.Database;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.interview.CaseState;
@@ -10,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Confirmed cases as a regression suite: before a knowledge change goes live, each confirmed case's answers and
+ * A knowledge replay, the confirmed cases as a regression suite: before a knowledge change goes live, each confirmed case's answers and
  * facts (frozen when it was confirmed) are diagnosed by the live knowledge and by the candidate, and the editor sees
  * which diagnoses would change, for better or worse. Both sides use the same learned priors.
  */
-public final class Regression {
+public final class KnowledgeReplay {
     /** The newest confirmed cases replayed at most. */
     static final int MAX_CASES = 2_000;
     /** A change in the confirmed cause's confidence smaller than this counts as the same. */
@@ -22,7 +23,7 @@ public final class Regression {
 
     private final Database db;
 
-    public Regression(Database db) {
+    public KnowledgeReplay(Database db) {
         this.db = db;
     }
 

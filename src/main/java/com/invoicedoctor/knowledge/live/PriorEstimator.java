@@ -1,4 +1,4 @@
-package com.invoicedoctor.cases;
+package com.invoicedoctor.knowledge.live;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.invoicedoctor.cases;
+package com.invoicedoctor.knowledge.live;
 
 import com.invoicedoctor.db.Database;
 import com.invoicedoctor.db.Sql;
@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ public final class LiveKnowledge implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveKnowledge.class);
 
     private final KnowledgeSource source;
-    private final Learning learning;
+    private final Supplier<LearnedPriors> newestPriors;
     private final Database db;
     private final AtomicReference<Current> current = new AtomicReference<>();
     private ScheduledExecutorService follower;
@@ -51,12 +52,16 @@ public final class LiveKnowledge implements AutoCloseable {
         }
     }
 
-    /** Starts serving this (already validated) knowledge base with the newest learned priors. */
-    public LiveKnowledge(KnowledgeBase kb, KnowledgeSource source, Learning learning, Database db) {
+    /**
+     * Starts serving this (already validated) knowledge base with the newest learned priors.
+     *
+     * @param newestPriors reads the newest version of the learned priors (the cases' {@code Learning::latest})
+     */
+    public LiveKnowledge(KnowledgeBase kb, KnowledgeSource source, Supplier<LearnedPriors> newestPriors, Database db) {
         this.source = source;
-        this.learning = learning;
+        this.newestPriors = newestPriors;
         this.db = db;
-        current.set(build(kb, learning.latest(), generation()));
+        current.set(build(kb, newestPriors.get(), generation()));
     }
 
     /** The current set; cheap, lock-free. */
@@ -87,7 +92,7 @@ public final class LiveKnowledge implements AutoCloseable {
     public synchronized Current reload(String by) {
         KnowledgeBase kb = source.load();
         int generation = record(kb, by);
-        Current next = build(kb, learning.latest(), generation);
+        Current next = build(kb, newestPriors.get(), generation);
         current.set(next);
         LOG.info("knowledge base {} is live (generation {}, reloaded by {})", kb.version(), generation, by);
         return next;
@@ -97,7 +102,7 @@ public final class LiveKnowledge implements AutoCloseable {
     public synchronized void refresh() {
         Current now = current.get();
         int generation = generation();
-        LearnedPriors learned = learning.latest();
+        LearnedPriors learned = newestPriors.get();
         KnowledgeBase kb = now.kb();
         if (generation > now.generation()) {
             try {
