@@ -19,13 +19,20 @@ final class WordIndex<T> {
     private record Latin<T>(String[] inChinese, String[] inOther, T owner) {
     }
 
-    private record Chinese<T>(String chars, T owner) {
+    /** A Chinese entry; {@code order} is its place among the entries of its first character, as added. */
+    private record Chinese<T>(String chars, T owner, int order) {
     }
 
     private final Words words;
     private final boolean wholeWords;
     private final Map<String, List<Latin<T>>> latinByFirst = new HashMap<>();
-    private final Map<Character, List<Chinese<T>>> chineseByFirst = new HashMap<>();
+    /**
+     * Chinese entries of one character by that character, longer ones by their first two: a clause is looked up at
+     * every word, and one character starts dozens of entries (不, 开), of which the second mostly tells them apart.
+     */
+    private final Map<Character, List<Chinese<T>>> chineseOfOne = new HashMap<>();
+    private final Map<Integer, List<Chinese<T>>> chineseByFirstTwo = new HashMap<>();
+    private final Map<Character, Integer> chineseAdded = new HashMap<>();
 
     /**
      * @param wholeWords whether a Chinese entry must also end where a word ends: so for the small words (不 is not
@@ -41,7 +48,13 @@ final class WordIndex<T> {
         String text = entry.strip();
         if (Words.isChinese(text)) {
             String chars = Words.normal(text).replaceAll("\\s+", "");
-            chineseByFirst.computeIfAbsent(chars.charAt(0), c -> new ArrayList<>()).add(new Chinese<>(chars, owner));
+            int order = chineseAdded.merge(chars.charAt(0), 1, Integer::sum);
+            Chinese<T> chinese = new Chinese<>(chars, owner, order);
+            if (chars.length() == 1) {
+                chineseOfOne.computeIfAbsent(chars.charAt(0), c -> new ArrayList<>()).add(chinese);
+            } else {
+                chineseByFirstTwo.computeIfAbsent(firstTwo(chars, 0), c -> new ArrayList<>()).add(chinese);
+            }
             return;
         }
         Latin<T> latin = new Latin<>(words.of(text, true), words.of(text, false), owner);
@@ -67,9 +80,15 @@ final class WordIndex<T> {
                 continue;
             }
             int at = clause.starts()[i];
-            for (Chinese<T> e : chineseByFirst.getOrDefault(clause.text().charAt(at), List.of())) {
-                if (clause.text().startsWith(e.chars(), at)) {
-                    int last = clause.wordAt(at + e.chars().length() - 1);
+            String text = clause.text();
+            List<Chinese<T>> one = chineseOfOne.getOrDefault(text.charAt(at), List.of());
+            List<Chinese<T>> two = at + 1 < text.length() ? chineseByFirstTwo.getOrDefault(firstTwo(text, at), List.of()) : List.of();
+            // both in the order they were added, as one list of the first character's entries was: the first of a
+            // cue's term found is the one a cue keeps
+            for (int a = 0, b = 0; a < one.size() || b < two.size(); ) {
+                Chinese<T> e = b >= two.size() || (a < one.size() && one.get(a).order() < two.get(b).order()) ? one.get(a++) : two.get(b++);
+                if (text.startsWith(e.chars(), at)) {
+                    int last = clause.wordAt(at + e.chars().length() - 1, i);
                     if (!wholeWords || clause.ends()[last] == at + e.chars().length()) {
                         found.add(new Found<>(e.owner(), i, last + 1));
                     }
@@ -77,6 +96,10 @@ final class WordIndex<T> {
             }
         }
         return found;
+    }
+
+    private static int firstTwo(String text, int at) {
+        return text.charAt(at) << 16 | text.charAt(at + 1);
     }
 
     private static boolean startsAt(String[] clause, int at, String[] seq) {

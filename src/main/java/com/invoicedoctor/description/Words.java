@@ -62,7 +62,12 @@ final class Words {
 
         /** The word that holds the character at {@code offset}, or the next one after it. */
         int wordAt(int offset) {
-            for (int i = 0; i < starts.length; i++) {
+            return wordAt(offset, 0);
+        }
+
+        /** The same, looking from word {@code from} on (a word that ends before the offset's). */
+        int wordAt(int offset, int from) {
+            for (int i = from; i < starts.length; i++) {
                 if (ends[i] > offset) {
                     return i;
                 }
@@ -100,8 +105,13 @@ final class Words {
         List<String> words = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         analyse(asChinese ? chinese : english, lower, words, spans);
-        return new Cut(lower, words.toArray(String[]::new), spans.stream().mapToInt(s -> s[0]).toArray(),
-                spans.stream().mapToInt(s -> s[1]).toArray(), asChinese);
+        int[] starts = new int[spans.size()];
+        int[] ends = new int[spans.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = spans.get(i)[0];
+            ends[i] = spans.get(i)[1];
+        }
+        return new Cut(lower, words.toArray(String[]::new), starts, ends, asChinese);
     }
 
     /**
@@ -121,7 +131,7 @@ final class Words {
             stream.reset();
             while (stream.incrementToken()) {
                 String word = term.toString();
-                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                if (hasLetterOrDigit(word)) {
                     words.add(word);
                     spans.add(new int[] {offset.startOffset(), offset.endOffset()});
                 }
@@ -130,6 +140,17 @@ final class Words {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** Lower case, one kind of apostrophe, full-width letters and digits as ASCII. */
