@@ -1,0 +1,67 @@
+package com.invoicedoctor.cli;
+
+import com.invoicedoctor.Main;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The run the build records the class-data archive from (Java's AppCDS; {@code -XX:ArchiveClassesAtExit}): starts
+ * {@code serve} as the README runs it, with an in-memory database on a free port, asks it for the pages a first visitor
+ * and a first agent see, and exits. The classes loaded until then are stored in the archive, parsed and verified, so
+ * that {@code java -XX:SharedArchiveFile=target/invoice-doctor.jsa -jar target/invoice-doctor.jar serve} maps them
+ * instead of reading them from the jar (docs/operations.md). Exits 1 when serve does not start: then the build fails.
+ */
+public final class ClassArchiveRun {
+    private static final long WAIT_MS = 300_000;
+
+    private ClassArchiveRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        System.out.println("class-data archive: starting serve once to record the classes it loads");
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serve = new Thread(() -> exit.set(Main.run("serve", "--port", Integer.toString(port),
+                "--db", "jdbc:h2:mem:class-archive")), "serve");
+        serve.setDaemon(true);
+        serve.start();
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        while (status(port, "/health") != 200) {
+            if (!serve.isAlive() || System.currentTimeMillis() > deadline) {
+                System.err.println("class-data archive: serve did not start (exit code " + exit.get() + ")");
+                System.exit(1);
+            }
+            Thread.sleep(50);
+        }
+        for (String page : List.of("/", "/?lang=en", "/staff/login", "/static/app.css")) {
+            status(port, page);
+        }
+        System.exit(0);
+    }
+
+    private static int status(int port, String path) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(10_000);
+            int status = c.getResponseCode();
+            try (InputStream body = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                if (body != null) {
+                    body.readAllBytes();
+                }
+            }
+            c.disconnect();
+            return status;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
