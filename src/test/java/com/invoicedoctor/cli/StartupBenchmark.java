@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * Start to first 200 from /health: {@code serve} from the jar against a bare Javalin from the same jar, each in a new
- * JVM, taking turns so that the machine's load touches both alike. Three ways to start serve: in an empty folder
+ * JVM, taking turns so that the machine's load touches both alike. Each is started plainly ({@code java -jar}) and
+ * with a class-data archive of its own (AppCDS): serve with the one the build records (target/invoice-doctor.jsa, as the
+ * README runs it), the bare Javalin with one recorded here the same way. Three ways to start serve: in an empty folder
  * (the jar's knowledge, pre-built), in a folder holding an unchanged copy of rules/ and knowledge-base/ (read, parsed
  * and validated; the pre-built rules used because their hash matches), and with one rule edited (compiled from DRL).
  * Beside the wall-clock time it prints the CPU time each process used until then, which depends less on what else
@@ -33,7 +35,27 @@ public final class StartupBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path build = Path.of(args.length > 1 ? args[1] : "target").toAbsolutePath();
         String jar = build.resolve("invoice-doctor.jar").toString();
-        String cp = build.resolve("test-classes") + java.io.File.pathSeparator + jar;
+        Path serveArchive = build.resolve("invoice-doctor.jsa");
+        if (!Files.exists(serveArchive)) {
+            throw new IllegalStateException(serveArchive + " is missing: build with mvn package (without -DskipClassArchive)");
+        }
+        // the bare Javalin's own archive: a class-data archive takes jars only, so its class goes into a jar of its own
+        Path bareDir = Files.createTempDirectory("startup-bare");
+        Path bareJar = bareDir.resolve("bare-javalin.jar");
+        String bareClass = BareJavalin.class.getName().replace('.', '/') + ".class";
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(bareJar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(bareClass));
+            out.write(Files.readAllBytes(build.resolve("test-classes").resolve(bareClass)));
+            out.closeEntry();
+        }
+        String cp = bareJar + java.io.File.pathSeparator + jar;
+        Path bareArchive = bareDir.resolve("bare-javalin.jsa");
+        Process record = new ProcessBuilder("java", "-XX:ArchiveClassesAtExit=" + bareArchive, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-cp", cp, BareJavalin.class.getName(), Integer.toString(freePort()), "exit")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (record.waitFor() != 0 || !Files.exists(bareArchive)) {
+            throw new IllegalStateException("could not record the bare Javalin's class-data archive");
+        }
         Path empty = Files.createTempDirectory("startup-empty");
         Path copy = Files.createTempDirectory("startup-copy");
         Fixture.copy(Path.of("rules"), copy.resolve("rules"));
@@ -42,15 +64,24 @@ public final class StartupBenchmark {
         Fixture.copy(Path.of("rules"), edited.resolve("rules"));
         Fixture.copy(Path.of("knowledge-base"), edited.resolve("knowledge-base"));
         Path repair = edited.resolve("rules/repair.drl");
-        Files.writeString(repair, Files.readString(repair).replace("0.15));", "0.16));"));
+        String before = Files.readString(repair);
+        Files.writeString(repair, before.replace("Math.max(0.15,", "Math.max(0.16,"));
+        if (Files.readString(repair).equals(before)) {
+            throw new IllegalStateException("the edit of rules/repair.drl no longer applies: choose another");
+        }
 
+        String withArchive = "-XX:SharedArchiveFile=";
         Map<String, Supplier<List<String>>> starts = new LinkedHashMap<>();
         starts.put("bare Javalin", () -> List.of("java", "-cp", cp, BareJavalin.class.getName(), "PORT"));
-        starts.put("serve, jar's knowledge", () -> serve(jar));
-        starts.put("serve, ./rules unchanged", () -> serve(jar));
-        starts.put("serve, ./rules edited", () -> serve(jar));
-        Map<String, Path> dirs = Map.of("bare Javalin", empty, "serve, jar's knowledge", empty,
-                "serve, ./rules unchanged", copy, "serve, ./rules edited", edited);
+        starts.put("bare Javalin, archive", () -> List.of("java", withArchive + bareArchive, "-cp", cp,
+                BareJavalin.class.getName(), "PORT"));
+        starts.put("serve, jar's knowledge", () -> serve(List.of(), jar));
+        starts.put("serve, jar's, archive", () -> serve(List.of(withArchive + serveArchive), jar));
+        starts.put("serve, ./rules, archive", () -> serve(List.of(withArchive + serveArchive), jar));
+        starts.put("serve, edited, archive", () -> serve(List.of(withArchive + serveArchive), jar));
+        Map<String, Path> dirs = Map.of("bare Javalin", empty, "bare Javalin, archive", empty,
+                "serve, jar's knowledge", empty, "serve, jar's, archive", empty,
+                "serve, ./rules, archive", copy, "serve, edited, archive", edited);
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, List<Long>> cpu = new LinkedHashMap<>();
         starts.keySet().forEach(k -> {
@@ -67,22 +98,30 @@ public final class StartupBenchmark {
         }
         long bare = median(times.get("bare Javalin"));
         long bareCpu = median(cpu.get("bare Javalin"));
+        long bareArchived = median(times.get("bare Javalin, archive"));
         System.out.printf("%nmedian of %d rounds, cores %d, load average before the last round %s:%n", rounds,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        times.forEach((k, v) -> System.out.printf("  %-26s %6d ms (%.1f x bare), CPU %6d ms (%.1f x bare)   all: %s%n", k,
-                median(v), median(v) / (double) bare, median(cpu.get(k)), median(cpu.get(k)) / (double) bareCpu, v));
+        times.forEach((k, v) -> System.out.printf("  %-26s %6d ms (%.1f x bare, %.1f x bare with archive), CPU %6d ms (%.1f x bare)"
+                + "   all: %s%n", k, median(v), median(v) / (double) bare, median(v) / (double) bareArchived,
+                median(cpu.get(k)), median(cpu.get(k)) / (double) bareCpu, v));
     }
 
-    private static List<String> serve(String jar) {
-        return List.of("java", "-jar", jar, "serve", "--port", "PORT", "--db", "jdbc:h2:mem:startup");
+    private static List<String> serve(List<String> options, String jar) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar, "serve", "--port", "PORT", "--db", "jdbc:h2:mem:startup"));
+        return command;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /** Milliseconds from launch to the first 200 from /health, and the CPU time the process used until then. */
     private static long[] timeToHealth(List<String> command, Path dir) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         List<String> cmd = command.stream().map(a -> a.equals("PORT") ? Integer.toString(port) : a).toList();
         long started = System.nanoTime();
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
