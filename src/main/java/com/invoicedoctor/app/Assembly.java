@@ -155,8 +155,8 @@ public final class Assembly {
 
     /** Starts listening; on failure everything built is closed. */
     public WebApp start() {
-        // the readers of the live knowledge (error texts, descriptions) are built before the port opens, so the first
-        // requests after a start or a restart do not wait for them
+        // starts building the readers of the live knowledge (error texts, descriptions) in the background before the
+        // port opens; only a request that reads words in their first second waits for them
         sessions.interviewer();
         try {
             javalin.start();
