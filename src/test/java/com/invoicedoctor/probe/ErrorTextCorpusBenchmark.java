@@ -25,7 +25,10 @@ import java.util.Set;
  * the test part must not be tuned on. The classifier was trained on the development part, so its development
  * figures are read on its own training data (the honest figure for it is the cross-validated one that
  * train-reader prints and knowledge-base/error-classifier/classifier.yaml records).
- * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.probe.ErrorTextCorpusBenchmark [--dev-only]
+ * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.probe.ErrorTextCorpusBenchmark
+ * [--part dev] [--misses]. {@code --part dev} (or {@code --dev-only}) reads the development part only, for use while
+ * writing knowledge; {@code --misses} also prints each development message whose first cause was not an accepted one,
+ * with the facts read and the ranking. Misses are never printed for the test part: its messages must not be seen.
  */
 public final class ErrorTextCorpusBenchmark {
     private ErrorTextCorpusBenchmark() {
@@ -39,8 +42,15 @@ public final class ErrorTextCorpusBenchmark {
         layers.put("1 patterns", EnumSet.of(Layer.PATTERN));
         layers.put("1+2 terms", EnumSet.of(Layer.PATTERN, Layer.TERM));
         layers.put("1+2+3 all", EnumSet.allOf(Layer.class));
-        // --dev-only while writing knowledge, so the test figures are not looked at after every change
-        List<String> parts = List.of(args).contains("--dev-only") ? List.of(ErrorCorpus.DEVELOPMENT) : List.of(ErrorCorpus.DEVELOPMENT, "test");
+        // --part dev while writing knowledge, so the test figures are not looked at after every change
+        List<String> arguments = List.of(args);
+        int at = arguments.indexOf("--part");
+        String only = arguments.contains("--dev-only") ? ErrorCorpus.DEVELOPMENT
+                : at >= 0 && at + 1 < arguments.size() ? arguments.get(at + 1) : null;
+        if (only != null && !List.of(ErrorCorpus.DEVELOPMENT, "test").contains(only)) {
+            throw new IllegalArgumentException("--part is dev or test, not " + only);
+        }
+        List<String> parts = only == null ? List.of(ErrorCorpus.DEVELOPMENT, "test") : List.of(only);
         for (String part : parts) {
             List<ErrorCorpus.Message> messages = ErrorCorpus.read(Path.of("evaluation/error-texts"), part);
             for (var layer : layers.entrySet()) {
@@ -50,8 +60,41 @@ public final class ErrorTextCorpusBenchmark {
                 }
                 print(part, layer.getKey(), tallies);
             }
+            if (part.equals(ErrorCorpus.DEVELOPMENT) && arguments.contains("--misses")) {
+                misses(messages, analyzer, reasoner);
+            }
         }
-        crossValidated(kb, reasoner);
+        if (parts.contains(ErrorCorpus.DEVELOPMENT)) {
+            crossValidated(kb, reasoner);
+        }
+    }
+
+    /** Each development message read wrongly first, with why: the facts read (and the line each quotes) and the top three. */
+    private static void misses(List<ErrorCorpus.Message> messages, ErrorTextAnalyzer analyzer, Reasoner reasoner) {
+        int n = 0;
+        for (ErrorCorpus.Message m : messages) {
+            List<Observation> facts = analyzer.analyse(m.text());
+            List<Assessment.Ranked> ranking = reasoner.assess(facts).ranking();
+            if (m.accepted().contains(ranking.get(0).cause())) {
+                continue;
+            }
+            n++;
+            String text = m.text().replaceAll("\\s+", " ");
+            System.out.printf("%nMISS %d [%s %s] %s%n  text: %s%n  accepted: %s%n  ranked: %s%n", n, m.area(), m.lang(),
+                    m.sourceKey(), text.length() > 300 ? text.substring(0, 300) + "…" : text, m.accepted(),
+                    ranking.subList(0, 3).stream().map(r -> String.format(java.util.Locale.ROOT, "%s %.2f", r.cause(), r.confidence())).toList());
+            facts.forEach(f -> System.out.printf("  read: %s=%s  %s%n", f.id(), f.value(), f.detail()));
+            if (facts.isEmpty()) {
+                System.out.println("  read: nothing");
+            }
+            // the rules that weighed for the top cause and for the first accepted one
+            for (Assessment.Ranked r : ranking) {
+                if (r == ranking.get(0) || r.cause().equals(m.accepted().get(0))) {
+                    System.out.printf("  weighed for %s: %s%n", r.cause(), r.evidence().stream()
+                            .map(e -> String.format(java.util.Locale.ROOT, "%.1f %s", e.ratio(), e.rule())).toList());
+                }
+            }
+        }
     }
 
     /**
