@@ -13,11 +13,20 @@ import java.util.Map;
  * @param words  literal words, matched case-insensitively; a word beginning or ending with a Latin letter or digit
  *               must stand apart from other letters and digits there ("MCE" is not read in "commerce")
  * @param origin where the words are printed and why they suggest the fact
+ * @param setsNothing true for phrases in which a shorter word of the lexicon means something else (Chrome's
+ *               certificate warning "攻击者可能会试图…" is no attack): found, they set nothing, and the longer phrase
+ *               keeps the word inside it from being read
  */
-public record LexiconEntry(String id, Map<String, String> sets, List<String> words, String origin) {
+public record LexiconEntry(String id, Map<String, String> sets, List<String> words, String origin, Boolean setsNothing) {
 
     public LexiconEntry {
         sets = sets == null ? Map.of() : Map.copyOf(sets);
         words = words == null ? List.of() : List.copyOf(words);
+        setsNothing = Boolean.TRUE.equals(setsNothing);
+    }
+
+    /** Whether the entry only keeps shorter words from being read (see {@code setsNothing}). */
+    public boolean onlyShadows() {
+        return setsNothing;
     }
 }

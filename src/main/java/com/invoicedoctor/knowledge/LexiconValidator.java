@@ -21,8 +21,11 @@ final class LexiconValidator {
         Map<String, String> wordOwner = new HashMap<>();
         for (Located<LexiconEntry> located : entries) {
             LexiconEntry e = located.item();
-            if (e.sets().isEmpty()) {
-                problems.add(at(located, e.id(), "lexicon entry " + e.id() + " sets no observation"));
+            if (e.sets().isEmpty() && !e.onlyShadows()) {
+                problems.add(at(located, e.id(), "lexicon entry " + e.id() + " sets no observation (say setsNothing: true for phrases that only keep a shorter word from being read)"));
+            }
+            if (!e.sets().isEmpty() && e.onlyShadows()) {
+                problems.add(at(located, e.id(), "lexicon entry " + e.id() + " has setsNothing: true but sets observations"));
             }
             if (e.origin() == null || e.origin().isBlank()) {
                 problems.add(at(located, e.id(), "lexicon entry " + e.id() + " needs an origin: where the words are printed and why they suggest the fact"));

@@ -131,7 +131,7 @@ public final class ErrorTextAnalyzer {
         });
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        BitSet explained = new BitSet(); // the characters of the lines a pattern read
+        BitSet explained = new BitSet(); // the characters a pattern's match covered
         if (layers.contains(Layer.PATTERN)) {
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 Compiled c = patterns.get(i);
@@ -143,7 +143,7 @@ public final class ErrorTextAnalyzer {
                 int at = span ? m.start("span") : m.start();
                 int until = span ? m.end("span") : m.end();
                 String quote = quote(text, at, until);
-                explained.set(lineStart(text, at), lineEnd(text, until));
+                explained.set(m.start(), m.end());
                 c.pattern().sets().forEach((obs, value) -> {
                     if (seen.add(obs)) {
                         found.add(Observation.of(obs, value, Observation.Source.errorText, c.pattern().id() + ": \"" + quote + "\""));
@@ -152,9 +152,12 @@ public final class ErrorTextAnalyzer {
             }
         }
         if (layers.contains(Layer.TERM)) {
-            // a line a pattern read told its exact fact; its words are not counted a second time, more weakly
+            // the words a pattern matched told their exact fact and are not counted a second time, more weakly; the
+            // other words of the same line still count ("Could not connect to broker …: Connection refused" names the
+            // broker beside the refusal, and the broker is what decides)
             Map<Integer, int[]> first = new java.util.TreeMap<>();
-            termHits.stream().filter(h -> !explained.get(h[2] - 1)).forEach(h -> first.putIfAbsent(h[0], h));
+            List<int[]> unexplained = termHits.stream().filter(h -> explained.get(h[2] - literals.length(h[1]), h[2]).isEmpty()).toList();
+            unexplained.stream().filter(h -> !insideLonger(h, unexplained)).forEach(h -> first.putIfAbsent(h[0], h));
             first.values().forEach(hit -> {
                 LexiconEntry entry = lexicon.get(hit[0]);
                 int end = hit[2];
@@ -177,6 +180,22 @@ public final class ErrorTextAnalyzer {
                             tellingLine(text, g.cause())))));
         }
         return found;
+    }
+
+    /**
+     * Whether a lexicon word lies inside a longer one found at the same place: the longer phrase says what the word
+     * means there ("Unexpected token" is a parser's complaint, not an API token; "default gateway" is the PC's own
+     * setting, not a gateway server), so only the longer one is read.
+     */
+    private boolean insideLonger(int[] hit, List<int[]> hits) {
+        int start = hit[2] - literals.length(hit[1]);
+        for (int[] other : hits) {
+            int otherStart = other[2] - literals.length(other[1]);
+            if (other != hit && otherStart <= start && other[2] >= hit[2] && other[2] - otherStart > hit[2] - start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

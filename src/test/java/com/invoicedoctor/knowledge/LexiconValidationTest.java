@@ -70,4 +70,25 @@ class LexiconValidationTest {
         KnowledgeException e = catchThrowableOfType(KnowledgeException.class, () -> KnowledgeLoader.load(kb, rules));
         assertThat(e.getMessage()).contains("the word 'GetAddrInfo' is also in dns-words").contains("the word 'ip' is too short");
     }
+
+    @Test
+    void an_entry_sets_facts_or_says_it_only_shadows_shorter_words_but_not_both() throws IOException {
+        copyFixture(GOOD + """
+                  - id: shadows
+                    setsNothing: true
+                    words: ["域名解析服务器证书"]
+                    origin: "x"
+                  - id: neither
+                    words: ["nslookup"]
+                    origin: "x"
+                  - id: both
+                    setsNothing: true
+                    sets: {net.dns.resolves: "yes"}
+                    words: ["NXDOMAIN"]
+                    origin: "x"
+                """);
+        KnowledgeException e = catchThrowableOfType(KnowledgeException.class, () -> KnowledgeLoader.load(kb, rules));
+        assertThat(e.getMessage()).doesNotContain("entry shadows").contains("lexicon entry neither sets no observation")
+                .contains("lexicon entry both has setsNothing: true but sets observations");
+    }
 }
