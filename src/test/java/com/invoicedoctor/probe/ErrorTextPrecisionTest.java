@@ -1,0 +1,87 @@
+package com.invoicedoctor.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoicedoctor.Fixture;
+import com.invoicedoctor.engine.Observation;
+import com.invoicedoctor.engine.Reasoner;
+import com.invoicedoctor.knowledge.KnowledgeBase;
+import com.invoicedoctor.probe.ErrorTextAnalyzer.Layer;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wrong readings the lexicon once gave or could easily give, each kept out: generic words decide nothing, a word
+ * inside a longer phrase means what the phrase means, and words left out of the lexicon on purpose stay out.
+ */
+class ErrorTextPrecisionTest {
+    private static KnowledgeBase kb;
+    private static ErrorTextAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        kb = Fixture.product();
+        analyzer = new ErrorTextAnalyzer(kb);
+    }
+
+    private static List<String> terms(String text) {
+        return analyzer.analyse(text, EnumSet.of(Layer.TERM)).stream().map(Observation::id).toList();
+    }
+
+    private static String first(String text) {
+        return new Reasoner(kb).assess(analyzer.analyse(text)).top().cause();
+    }
+
+    @Test
+    void generic_words_of_failure_read_as_nothing() {
+        assertThat(analyzer.analyse("Error: the operation failed", EnumSet.of(Layer.PATTERN, Layer.TERM))).isEmpty();
+        assertThat(analyzer.analyse("操作失败，出现异常，请联系管理员。", EnumSet.of(Layer.PATTERN, Layer.TERM))).isEmpty();
+    }
+
+    @Test
+    void a_word_inside_a_longer_phrase_means_what_the_phrase_means() {
+        assertThat(terms("SyntaxError: Unexpected token < in JSON at position 0"))
+                .contains("term.format").doesNotContain("term.vendor-auth");
+        assertThat(terms("Windows Network Diagnostics: The default gateway is not available"))
+                .contains("term.ip-config").doesNotContain("term.gateway");
+        assertThat(terms("您的连接不是私密连接 攻击者可能会试图从 example.com 窃取您的信息（例如：密码、通讯内容或信用卡信息）。"))
+                .doesNotContain("term.attack");
+        assertThat(terms("System.Security.Authentication.AuthenticationException: 根据验证过程，远程证书无效。"))
+                .doesNotContain("term.certificate");
+        assertThat(terms("System.IO.IOException: 由于远程方已关闭传输流，身份验证失败。"))
+                .doesNotContain("term.platform-session");
+        // the shorter word still counts where it stands alone
+        assertThat(terms("税控盘证书口令错误，剩余尝试次数 2")).contains("term.certificate");
+    }
+
+    @Test
+    void words_left_out_on_purpose_are_not_read() {
+        assertThat(terms("{\"ids\": [17, 18], \"allowed IPs\": \"10.0.0.0/8\"}")).doesNotContain("term.ids");
+        assertThat(terms("{\"msg\":\"ok\",\"code\":0,\"timestamp\":\"2024-01-01 10:00:00\"}")).doesNotContain("term.clock");
+        assertThat(terms("设备状态异常，请重新插拔")).doesNotContain("term.taxpayer-status");
+        assertThat(terms("注销登录后请重新登录")).doesNotContain("term.taxpayer-status");
+        assertThat(terms("税率未授权")).contains("term.invoice-rules").doesNotContain("term.vendor-auth");
+        assertThat(terms("请使用UTF-8编码保存文件")).doesNotContain("term.invoice-rules");
+        assertThat(terms("离线开票时间超限")).contains("term.offline").doesNotContain("term.quota");
+        assertThat(terms("Soap Fault: Server was unable to process request.")).doesNotContain("term.middleware");
+    }
+
+    @Test
+    void the_words_a_pattern_matched_are_not_counted_again_but_the_rest_of_its_line_is() {
+        String jms = "javax.jms.JMSException: Could not connect to broker URL: tcp://10.0.2.15:61616. Reason: "
+                + "java.net.ConnectException: Connection refused";
+        assertThat(analyzer.analyse(jms)).extracting(Observation::id).contains("net.tcp.connect", "term.middleware")
+                .doesNotContain("term.refused");
+        assertThat(first(jms)).isEqualTo("transport.middleware.config");
+    }
+
+    @Test
+    void a_refusal_at_the_pcs_own_address_is_a_local_program_not_the_platform() {
+        assertThat(first("curl: (7) Failed to connect to 127.0.0.1 port 7890: Connection refused"))
+                .isEqualTo("network.security.vpn-proxy");
+        assertThat(first("curl: (7) Failed to connect to localhost port 8866: Connection refused"))
+                .isNotEqualTo("platform.maintenance");
+    }
+}
