@@ -8,7 +8,7 @@ import java.util.List;
  * (税号, 号只, 只允…): error messages are short and full of terms no segmenter's dictionary holds (清卡, 赋码段,
  * 红冲), and pairs need no dictionary, are cheap and carry over to wordings not seen. Latin runs become lower-cased
  * words of two letters or more; a word in camel case also gives its parts, so "SocketTimeoutException" shares
- * "timeout" and "exception" with other messages. Numbers alone are left out: codes like 0x18 or 4004 belong to one
+ * "timeout" and "exception" with other messages. Numbers are left out but for the HTTP status classes: codes like 0x18 or 4004 belong to one
  * vendor and teach nothing about another's.
  */
 public final class Tokens {
@@ -48,6 +48,10 @@ public final class Tokens {
     }
 
     private static void word(String run, List<String> tokens) {
+        if (run.chars().allMatch(Character::isDigit)) {
+            number(run, tokens);
+            return;
+        }
         if (run.length() < 2 || run.length() > LONGEST_WORD || run.chars().noneMatch(Character::isLetter)) {
             return;
         }
@@ -66,6 +70,16 @@ public final class Tokens {
             parts.add(run.substring(start));
             parts.stream().filter(p -> p.length() >= 2 && p.chars().anyMatch(Character::isLetter))
                     .forEach(p -> tokens.add(LiteralIndex.lower(p)));
+        }
+    }
+
+    /**
+     * A three-digit number in the HTTP status classes becomes its class (status5xx): 502 and 504 mean alike whoever
+     * prints them. Other numbers (ports, line numbers, vendors' own codes) teach nothing across sources.
+     */
+    private static void number(String run, List<String> tokens) {
+        if (run.length() == 3 && (run.charAt(0) == '4' || run.charAt(0) == '5')) {
+            tokens.add("status" + run.charAt(0) + "xx");
         }
     }
 
