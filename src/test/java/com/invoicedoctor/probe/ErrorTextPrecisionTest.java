@@ -52,6 +52,8 @@ class ErrorTextPrecisionTest {
                 .doesNotContain("term.certificate");
         assertThat(terms("System.IO.IOException: 由于远程方已关闭传输流，身份验证失败。"))
                 .doesNotContain("term.platform-session");
+        assertThat(terms("ResourceAccessException: I/O error on POST request for \"https://api.example.com/invoice\": Read timed out"))
+                .doesNotContain("term.storage");
         // the shorter word still counts where it stands alone
         assertThat(terms("税控盘证书口令错误，剩余尝试次数 2")).contains("term.certificate");
     }
@@ -66,6 +68,10 @@ class ErrorTextPrecisionTest {
         assertThat(terms("请使用UTF-8编码保存文件")).doesNotContain("term.invoice-rules");
         assertThat(terms("离线开票时间超限")).contains("term.offline").doesNotContain("term.quota");
         assertThat(terms("Soap Fault: Server was unable to process request.")).doesNotContain("term.middleware");
+        assertThat(terms("e1000e 0000:00:19.0 eth0: NIC Link is Up 1000 Mbps Full Duplex")).doesNotContain("term.bandwidth");
+        assertThat(terms("pcieport 0000:00:1c.0: AER: Corrected error received: 0000:00:1c.0")).doesNotContain("term.memory-hardware");
+        assertThat(terms("region ap-east-1 (Hong Kong) is not enabled for this account")).doesNotContain("term.gateway");
+        assertThat(terms("开票软件已停止工作")).doesNotContain("term.crash", "term.tax-device");
     }
 
     @Test
