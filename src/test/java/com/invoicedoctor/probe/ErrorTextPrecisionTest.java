@@ -54,6 +54,11 @@ class ErrorTextPrecisionTest {
                 .doesNotContain("term.platform-session");
         assertThat(terms("ResourceAccessException: I/O error on POST request for \"https://api.example.com/invoice\": Read timed out"))
                 .doesNotContain("term.storage");
+        assertThat(terms("HY000 11 database disk image is malformed")).contains("term.database").doesNotContain("term.format");
+        assertThat(terms("dnsmasq-dhcp[12161]: DHCPOFFER(eth0) 192.168.100.157")).contains("term.ip-config").doesNotContain("term.dns");
+        assertThat(terms("Error: Signature expired: 20170721T074556Z is now earlier than 20170722T022954Z"))
+                .contains("term.clock").doesNotContain("term.vendor-auth");
+        assertThat(terms("域名解析失败，请检查网络")).contains("term.dns").doesNotContain("term.format");
         // the shorter word still counts where it stands alone
         assertThat(terms("税控盘证书口令错误，剩余尝试次数 2")).contains("term.certificate");
     }
@@ -72,6 +77,9 @@ class ErrorTextPrecisionTest {
         assertThat(terms("pcieport 0000:00:1c.0: AER: Corrected error received: 0000:00:1c.0")).doesNotContain("term.memory-hardware");
         assertThat(terms("region ap-east-1 (Hong Kong) is not enabled for this account")).doesNotContain("term.gateway");
         assertThat(terms("开票软件已停止工作")).doesNotContain("term.crash", "term.tax-device");
+        assertThat(terms("当合计税额的误差大于1.27元时，根据税局要求不允许开票")).doesNotContain("term.tax-bureau");
+        assertThat(terms("商品编码必须为19位数字")).contains("term.invoice-rules").doesNotContain("term.invoice-data");
+        assertThat(terms("款机波特率与转换器不一致")).contains("term.tax-device").doesNotContain("term.invoice-data");
     }
 
     @Test
@@ -81,6 +89,13 @@ class ErrorTextPrecisionTest {
         assertThat(analyzer.analyse(jms)).extracting(Observation::id).contains("net.tcp.connect", "term.middleware")
                 .doesNotContain("term.refused");
         assertThat(first(jms)).isEqualTo("transport.middleware.config");
+    }
+
+    @Test
+    void the_subject_of_a_message_decides_over_where_it_happened() {
+        assertThat(first("离线累计金额超限!")).isEqualTo("client.offline-limit");
+        assertThat(first("9568 接口方式开票，金额超出当前税盘开票限额，不允许开票")).isEqualTo("business.quota");
+        assertThat(first("060111 红字发票申请表正在处理中!")).isEqualTo("server.async-pending");
     }
 
     @Test
