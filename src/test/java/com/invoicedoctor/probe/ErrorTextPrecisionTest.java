@@ -96,6 +96,8 @@ class ErrorTextPrecisionTest {
         assertThat(first("离线累计金额超限!")).isEqualTo("client.offline-limit");
         assertThat(first("9568 接口方式开票，金额超出当前税盘开票限额，不允许开票")).isEqualTo("business.quota");
         assertThat(first("060111 红字发票申请表正在处理中!")).isEqualTo("server.async-pending");
+        // a device that went offline is the device, not the offline-invoicing limits
+        assertThat(terms("102税盘已离线或是登陆参数有误")).contains("term.tax-device").doesNotContain("term.offline");
     }
 
     @Test
