@@ -19,6 +19,10 @@ final class ClassifierFiles {
     private ClassifierFiles() {
     }
 
+    /** knowledge-base/error-classifier/failure-words.yaml: the words that open the classifier, and why. */
+    record FailureWords(List<String> words, String origin) {
+    }
+
     /** The classifier, or null when the folder is absent or something is wrong (then a problem says what). */
     static TextClassifier load(Path dir, Map<String, ?> causes, Map<String, YamlFiles.Located<ObservationDef>> observations,
                                List<Problem> problems) {
@@ -43,9 +47,22 @@ final class ClassifierFiles {
             problems.add(new Problem(settingsFile, 1, "the classifier needs the observation " + OBSERVATION));
             return null;
         }
+        List<String> failureWords = List.of();
+        Path failureFile = dir.resolve("failure-words.yaml");
+        if (Files.exists(failureFile)) {
+            FailureWords words = YamlFiles.read(failureFile, FailureWords.class, problems);
+            if (words == null) {
+                return null;
+            }
+            if (words.words() == null || words.words().isEmpty() || words.origin() == null || words.origin().isBlank()) {
+                problems.add(new Problem(failureFile, 1, "failure-words.yaml needs words and an origin"));
+                return null;
+            }
+            failureWords = words.words();
+        }
         TextClassifier classifier;
         try (InputStream in = Files.newInputStream(dir.resolve(settings.model()))) {
-            classifier = TextClassifier.read(in, settings.threshold());
+            classifier = TextClassifier.read(in, settings.threshold(), failureWords);
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "model"), "the model does not load: " + e.getMessage()));
             return null;

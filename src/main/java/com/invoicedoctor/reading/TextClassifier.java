@@ -17,19 +17,35 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 public final class TextClassifier {
     private final DoccatModel model;
     private final double threshold;
+    /** Lower-cased words of which a text must hold one to be read at all; empty: every text is read. */
+    private final List<String> failureWords;
 
     /** A cause the text reads like, and how probable the model finds it. */
     public record Guess(String cause, double probability) {
     }
 
     public TextClassifier(DoccatModel model, double threshold) {
+        this(model, threshold, List.of());
+    }
+
+    /**
+     * @param failureWords words that say something went wrong (knowledge-base/error-classifier/failure-words.yaml): a
+     *                     text holding none of them reports no failure and is not read
+     */
+    public TextClassifier(DoccatModel model, double threshold, List<String> failureWords) {
         this.model = model;
         this.threshold = threshold;
+        this.failureWords = failureWords.stream().map(LiteralIndex::lower).toList();
+    }
+
+    /** The same gate and threshold over another model (the corpus benchmark's cross-validation). */
+    public TextClassifier withModel(DoccatModel other) {
+        return new TextClassifier(other, threshold, failureWords);
     }
 
     /** Reads a model written by {@link ClassifierTraining}. */
-    public static TextClassifier read(InputStream model, double threshold) throws IOException {
-        return new TextClassifier(new DoccatModel(model), threshold);
+    public static TextClassifier read(InputStream model, double threshold, List<String> failureWords) throws IOException {
+        return new TextClassifier(new DoccatModel(model), threshold, failureWords);
     }
 
     public double threshold() {
@@ -42,8 +58,17 @@ public final class TextClassifier {
         return IntStream.range(0, categorizer.getNumberOfCategories()).mapToObj(categorizer::getCategory).toList();
     }
 
-    /** The best cause when it reaches the threshold; empty when the model is not sure enough or reads nothing. */
+    /**
+     * The best cause when it reaches the threshold; empty when the model is not sure enough, reads nothing, or the text
+     * says nothing went wrong (it holds none of the failure words): the model learnt error messages only.
+     */
     public Optional<Guess> read(String text) {
+        if (!failureWords.isEmpty()) {
+            String lower = LiteralIndex.lower(text);
+            if (failureWords.stream().noneMatch(lower::contains)) {
+                return Optional.empty();
+            }
+        }
         return best(text).filter(g -> g.probability() >= threshold);
     }
 

@@ -104,12 +104,12 @@ public final class ErrorTextCorpusBenchmark {
      */
     private static void crossValidated(KnowledgeBase kb, Reasoner reasoner) throws IOException {
         List<ErrorCorpus.Message> messages = ErrorCorpus.read(Path.of("evaluation/error-texts"), ErrorCorpus.DEVELOPMENT);
-        double threshold = kb.errorClassifier().map(TextClassifier::threshold).orElse(1.0);
+        TextClassifier trained = kb.errorClassifier().orElseThrow();
         Map<String, int[]> tallies = new LinkedHashMap<>();
         for (int fold = 0; fold < ClassifierTraining.FOLDS; fold++) {
             int f = fold;
             List<ErrorCorpus.Message> trainOn = messages.stream().filter(m -> ClassifierTraining.foldOf(m) != f).toList();
-            ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(kb, new TextClassifier(ClassifierTraining.model(trainOn), threshold));
+            ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(kb, trained.withModel(ClassifierTraining.model(trainOn)));
             for (ErrorCorpus.Message m : messages.stream().filter(m -> ClassifierTraining.foldOf(m) == f).toList()) {
                 tally(m, analyzer.analyse(m.text()), reasoner, tallies);
             }

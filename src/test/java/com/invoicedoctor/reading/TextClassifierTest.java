@@ -37,6 +37,15 @@ class TextClassifierTest {
     }
 
     @Test
+    void a_text_that_reports_no_failure_is_not_read_when_failure_words_are_given() {
+        TextClassifier gated = new TextClassifier(model, 0.01, List.of("fail", "不足"));
+        assertThat(gated.read("the disk sector on volume 3 was read")).isEmpty();
+        assertThat(gated.best("the disk sector on volume 3 was read")).isPresent();
+        assertThat(gated.read("the disk sector FAILED")).get().extracting(TextClassifier.Guess::cause).isEqualTo("server.hardware.storage");
+        assertThat(gated.read("额度不足")).isPresent();
+    }
+
+    @Test
     void a_text_without_tokens_reads_as_nothing() {
         TextClassifier c = new TextClassifier(model, 0.01);
         assertThat(c.read("12345 !!! ---")).isEmpty();
@@ -48,5 +57,6 @@ class TextClassifierTest {
         assertThat(Tokens.of("税号错误")).containsExactly("税号", "号错", "错误");
         assertThat(Tokens.of("SocketTimeoutException 4004")).contains("sockettimeoutexception", "socket", "timeout", "exception")
                 .doesNotContain("4004");
+        assertThat(Tokens.of("HTTP 504 at port 8080")).contains("status5xx").doesNotContain("504", "8080");
     }
 }
