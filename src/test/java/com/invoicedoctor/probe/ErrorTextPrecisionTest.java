@@ -107,4 +107,24 @@ class ErrorTextPrecisionTest {
         assertThat(first("curl: (7) Failed to connect to localhost port 8866: Connection refused"))
                 .isNotEqualTo("platform.maintenance");
     }
+    @Test
+    void in_a_stack_trace_the_line_that_names_the_fault_decides_wherever_it_stands() {
+        StringBuilder trace = new StringBuilder("org.springframework.web.client.ResourceAccessException: I/O error on POST request for "
+                + "\"https://fp.example.com/api/invoice\": fp.example.com\n");
+        for (int i = 0; i < 25; i++) {
+            trace.append("\tat com.example.invoice.client.Step").append(i).append(".run(Step").append(i).append(".java:").append(40 + i).append(")\n");
+        }
+        trace.append("Caused by: java.net.UnknownHostException: fp.example.com\n");
+        for (int i = 0; i < 10; i++) {
+            trace.append("\tat java.base/java.net.InetAddress.getAllByName0(InetAddress.java:").append(1500 + i).append(")\n");
+        }
+        assertThat(first(trace.toString())).isEqualTo("network.config.dns");
+        assertThat(analyzer.analyse(trace.toString())).extracting(Observation::id).doesNotContain("term.storage");
+    }
+
+    @Test
+    void a_vendor_code_in_a_chinese_message_decides_nothing_and_the_words_beside_it_do() {
+        assertThat(analyzer.analyse("错误代码：0x00B2，[E1002]", EnumSet.of(Layer.PATTERN, Layer.TERM))).isEmpty();
+        assertThat(first("错误代码：0x00B2，[E1002] 购方税号长度不正确，请核对")).isEqualTo("business.data");
+    }
 }
