@@ -59,6 +59,9 @@ class ErrorTextPrecisionTest {
         assertThat(terms("Error: Signature expired: 20170721T074556Z is now earlier than 20170722T022954Z"))
                 .contains("term.clock").doesNotContain("term.vendor-auth");
         assertThat(terms("域名解析失败，请检查网络")).contains("term.dns").doesNotContain("term.format");
+        assertThat(terms("HTTP/1.1 200 OK\nContent-Type: application/json; charset=UTF-8\nTransfer-Encoding: chunked\n\n"
+                + "<?xml version=\"1.0\" encoding=\"UTF-8\"?><result>ok</result>")).doesNotContain("term.format");
+        assertThat(terms("Content-Type: text/xml; charset=GBK")).contains("term.format");
         // the shorter word still counts where it stands alone
         assertThat(terms("税控盘证书口令错误，剩余尝试次数 2")).contains("term.certificate");
     }
