@@ -1,10 +1,12 @@
 package com.invoicedoctor.probe;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.invoicedoctor.app.Assembly;
+import com.invoicedoctor.app.Settings;
+import com.invoicedoctor.app.WebApp;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
 import com.invoicedoctor.reading.ErrorCorpus;
-import com.invoicedoctor.web.WebApp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +64,7 @@ public final class ErrorTextThroughputBenchmark {
                 new Kind("POST /api/diagnose, 2 KB log", "/api/diagnose", logs(messages).stream().map(l -> body(l, "zh")).toList()));
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
         String db = "jdbc:h2:mem:throughput-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        try (WebApp app = WebApp.start(kb, new WebApp.Settings(0, db, ProbeTargets.none(), null))) {
+        try (WebApp app = Assembly.start(kb, new Settings(0, db, ProbeTargets.none()), null)) {
             String base = "http://127.0.0.1:" + app.port();
             System.out.printf("%d clients, %.0f s per kind in %d interleaved rounds after %.0f s warm-up each, %d processors, "
                             + "load average %.1f, Java %s%n%n", clients, seconds, rounds, warmup,
