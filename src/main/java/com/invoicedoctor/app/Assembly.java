@@ -73,11 +73,20 @@ public final class Assembly {
      * @param rejections also told of every rejected sign-in, beside the metrics (tests count them)
      */
     public Assembly(KnowledgeBase kb, KnowledgeSource source, Settings settings, Prober prober, SignInRejections rejections) {
+        this(kb, source, settings, Database.open(settings.database()), prober, rejections);
+    }
+
+    /**
+     * Builds everything over a database already opened and migrated (serve opens it while the knowledge loads); the
+     * assembly owns it from here and closes it, also when building fails.
+     */
+    public Assembly(KnowledgeBase kb, KnowledgeSource source, Settings settings, Database db, Prober prober,
+                    SignInRejections rejections) {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // one pool for everything: sessions, and the helpdesk side (staff, cases, learning, incidents)
-        db = Database.open(settings.database());
+        this.db = db;
         try {
             live = new LiveKnowledge(kb, source, new Learning(db)::latest, db);
             live.follow(FOLLOW);

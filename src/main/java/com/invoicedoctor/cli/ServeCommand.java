@@ -4,9 +4,11 @@ import com.invoicedoctor.app.Assembly;
 import com.invoicedoctor.app.SettingSources;
 import com.invoicedoctor.app.Settings;
 import com.invoicedoctor.app.WebApp;
+import com.invoicedoctor.db.Database;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.probe.ProbeRunner;
 import com.invoicedoctor.probe.ProbeTargets;
+import com.invoicedoctor.staff.SignInRejections;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,8 +128,18 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        // the database opens and migrates on a thread of its own while the knowledge loads: both take a while
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.database()));
         KnowledgeBase kb = knowledge.loadOrReport(err);
+        Database db;
+        try {
+            db = opening.join();
+        } catch (CompletionException e) {
+            // as if opened here: an unreachable database is reported by Main in one line, a bug with its trace
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         if (kb == null) {
+            db.close();
             err.println("Not starting: fix the knowledge first (java -jar invoice-doctor.jar validate).");
             err.flush();
             return 1;
@@ -135,8 +149,8 @@ public final class ServeCommand implements Callable<Integer> {
             System.setProperty("java.net.useSystemProxies", "true");
         }
         ProbeRunner runner = new ProbeRunner(kb);
-        WebApp app = new Assembly(kb, knowledge.source(), settings, uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE))
-                .start();
+        WebApp app = new Assembly(kb, knowledge.source(), settings, db, uri -> runner.run(uri, ProbeRunner.DEFAULT_DEADLINE),
+                SignInRejections.NONE).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
