@@ -2,6 +2,7 @@ package com.invoicedoctor.description;
 
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.Cause;
+import com.invoicedoctor.knowledge.Example;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.Lang;
 import com.invoicedoctor.knowledge.Scenario;
@@ -41,7 +42,7 @@ public final class CauseResemblance {
     private final List<String> causes;
     /** Each cause's document counted by word: its own texts and its scenarios' stories. */
     private final List<Map<String, Integer>> counts;
-    /** Each scenario's story counted by word, and its cause's position: what leaving it out takes away. */
+    /** Each scenario's story and each example counted by word, and its cause's position: what leaving it out takes away. */
     private final Map<String, Story> stories;
     /** Word to its BM25 weight in each cause's document, worked out once: reading a text is then a few lookups. */
     private final Map<String, double[]> weights;
@@ -58,6 +59,15 @@ public final class CauseResemblance {
         this.stories = new HashMap<>();
         for (Cause c : kb.causes()) {
             counts.add(count(textOf(c)));
+        }
+        // cases people told, by the cause found: the wordings real callers use, which no cause text foresees
+        for (Example e : kb.examples()) {
+            int cause = causes.indexOf(e.cause());
+            if (cause >= 0) {
+                Story story = new Story(cause, count(e.text()));
+                stories.put(e.id(), story);
+                story.counts().forEach((w, n) -> counts.get(cause).merge(w, n, Integer::sum));
+            }
         }
         for (Scenario s : kb.scenarios()) {
             int cause = causes.indexOf(s.cause());
@@ -84,15 +94,24 @@ public final class CauseResemblance {
      * the others only, as it would read a stranger's. Nothing is cut again; the story's words are taken away.
      */
     public CauseResemblance leavingOut(String scenario) {
-        Story story = stories.get(scenario);
-        if (story == null) {
-            return this;
-        }
+        return leavingOut(List.of(scenario));
+    }
+
+    /** The same without these scenarios' stories and examples (a measurement leaves a whole set of stories out). */
+    public CauseResemblance leavingOut(java.util.Collection<String> ids) {
         List<Map<String, Integer>> without = new ArrayList<>(counts);
-        Map<String, Integer> doc = new HashMap<>(counts.get(story.cause()));
-        story.counts().forEach((w, n) -> doc.computeIfPresent(w, (k, had) -> had > n ? had - n : null));
-        without.set(story.cause(), doc);
-        return new CauseResemblance(this, without);
+        boolean any = false;
+        for (String id : ids) {
+            Story story = stories.get(id);
+            if (story == null) {
+                continue;
+            }
+            any = true;
+            Map<String, Integer> doc = new HashMap<>(without.get(story.cause()));
+            story.counts().forEach((w, n) -> doc.computeIfPresent(w, (k, had) -> had > n ? had - n : null));
+            without.set(story.cause(), doc);
+        }
+        return any ? new CauseResemblance(this, without) : this;
     }
 
     private Map<String, Integer> count(String text) {

@@ -43,6 +43,14 @@ public final class Description {
      * @throws IllegalArgumentException when the text is longer than {@link DescriptionReader#MAX_CHARS}
      */
     public List<Observation> read(String text) {
+        return read(text, "");
+    }
+
+    /**
+     * The facts the text states; what it reads like is weighed on {@code earlier} and the text together (an answer in
+     * the person's own words, with the description they began with: the whole of what they told).
+     */
+    public List<Observation> read(String text, String earlier) {
         Map<String, Observation> facts = new LinkedHashMap<>();
         DescriptionReader.Read read = phrases.readAll(text);
         read.facts().forEach(o -> facts.put(o.id(), o));
@@ -51,7 +59,12 @@ public final class Description {
         // description's own weakest layer
         errorTexts.analyse(read.telling(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN, ErrorTextAnalyzer.Layer.TERM))
                 .forEach(o -> facts.put(o.id(), o));
-        resemblance.of(read.words()).forEach(o -> facts.put(o.id(), o));
+        List<String> words = read.words();
+        if (earlier != null && !earlier.isBlank()) {
+            words = new java.util.ArrayList<>(phrases.readAll(earlier).words());
+            words.addAll(read.words());
+        }
+        resemblance.of(words).forEach(o -> facts.put(o.id(), o));
         return List.copyOf(facts.values());
     }
 }

@@ -22,13 +22,15 @@ public final class KnowledgeBase {
     private final RuleBase rules;
     private final List<LexiconEntry> lexicon;
     private final TextClassifier classifier;
+    private final List<Example> examples;
 
     KnowledgeBase(Settings settings, Map<String, Cause> causes, Map<String, ObservationDef> observations,
                   Map<String, FindingDef> findings, Map<String, Question> questions,
                   Map<String, ErrorPattern> errorPatterns, Map<String, Scenario> scenarios,
                   List<String> questionnaire, Map<String, Phrase> phrases, PhraseWords phraseWords, RuleBase rules,
-                  List<LexiconEntry> lexicon, TextClassifier classifier) {
+                  List<LexiconEntry> lexicon, TextClassifier classifier, List<Example> examples) {
         this.lexicon = List.copyOf(lexicon);
+        this.examples = List.copyOf(examples);
         this.classifier = classifier;
         this.settings = settings;
         this.causes = Map.copyOf(causes);
@@ -103,6 +105,11 @@ public final class KnowledgeBase {
     }
 
     /** The benchmark's realistic cases with their true causes. */
+    /** Cases as people told them, with their causes (knowledge-base/examples/). */
+    public List<Example> examples() {
+        return examples;
+    }
+
     public List<Scenario> scenarios() {
         return scenarios;
     }

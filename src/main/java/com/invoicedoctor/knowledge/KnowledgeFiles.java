@@ -22,6 +22,9 @@ final class KnowledgeFiles {
     record ErrorPatternsFile(List<ErrorPattern> patterns) {
     }
 
+    record ExamplesFile(List<Example> examples) {
+    }
+
     record ScenariosFile(List<Scenario> scenarios) {
     }
 

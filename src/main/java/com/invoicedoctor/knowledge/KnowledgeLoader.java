@@ -3,6 +3,7 @@ package com.invoicedoctor.knowledge;
 import com.invoicedoctor.knowledge.KnowledgeFiles.CausesFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ErrorPatternsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionnaireFile;
+import com.invoicedoctor.knowledge.KnowledgeFiles.ExamplesFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.ScenariosFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.FindingsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.LexiconFile;
@@ -49,6 +50,8 @@ public final class KnowledgeLoader {
                 LexiconFile.class, LexiconFile::terms, problems), LexiconEntry::id, "lexicon entry", problems);
         Map<String, Located<Scenario>> scenarios = index(YamlFiles.readAll(kbDir.resolve("scenarios"),
                 ScenariosFile.class, ScenariosFile::scenarios, problems), Scenario::id, "scenario", problems);
+        Map<String, Located<Example>> examples = index(YamlFiles.readAll(kbDir.resolve("examples"),
+                ExamplesFile.class, ExamplesFile::examples, problems), Example::id, "example", problems);
         List<Located<Phrase>> phraseList = new ArrayList<>();
         PhraseWords words = PhraseWords.NONE;
         for (Path file : YamlFiles.in(kbDir.resolve("phrases"))) {
@@ -74,6 +77,7 @@ public final class KnowledgeLoader {
         new LexiconValidator(observations).check(lexicon.values(), problems);
         var classifier = ClassifierFiles.load(kbDir.resolve("error-classifier"), causes, observations, problems);
         new QuestionPreconditions(observations).check(questions.values(), problems);
+        checkExamples(examples, causes, problems);
         new ScenarioValidator(causes, observations, questions).check(scenarios, questionnaireFile,
                 questionnaire == null ? List.of() : questionnaire.order(), problems);
         if (!problems.isEmpty()) {
@@ -82,7 +86,25 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(settings, unwrap(causes), unwrap(observations), unwrap(findings), unwrap(questions),
                 unwrap(patterns), unwrap(scenarios), questionnaire == null || questionnaire.order() == null
                 ? List.of() : questionnaire.order(), unwrap(phrases), words, rules,
-                List.copyOf(unwrap(lexicon).values()), classifier);
+                List.copyOf(unwrap(lexicon).values()), classifier, List.copyOf(unwrap(examples).values()));
+    }
+
+    /** An example must name a known cause and a language and hold some words. */
+    private static void checkExamples(Map<String, Located<Example>> examples, Map<String, Located<Cause>> causes,
+                                      List<Problem> problems) {
+        for (Located<Example> e : examples.values()) {
+            Example x = e.item();
+            int line = YamlFiles.lineOf(e.file(), x.id());
+            if (!causes.containsKey(x.cause())) {
+                problems.add(new Problem(e.file(), line, "example " + x.id() + " names unknown cause " + x.cause()));
+            }
+            if (x.lang() == null) {
+                problems.add(new Problem(e.file(), line, "example " + x.id() + " has no lang (zh or en)"));
+            }
+            if (x.text() == null || x.text().isBlank()) {
+                problems.add(new Problem(e.file(), line, "example " + x.id() + " has no text"));
+            }
+        }
     }
 
     private static <T> Map<String, Located<T>> index(List<Located<T>> items, Function<T, String> id, String kind,

@@ -193,8 +193,10 @@ public final class Sessions {
     public Snapshot answer(String id, String question, String value, Lang lang) {
         Interviewer interviewer = interviewer();
         boolean ownWords = interviewer.knowledge().question(question).map(interviewer::ownWords).orElse(false);
-        // the person's own words are kept as the answer, and what they state is added like a description's facts
-        List<Observation> told = ownWords && value != null && !Facts.UNKNOWN.equals(value) ? describe(value) : List.of();
+        // the person's own words are kept as the answer, and what they state is added like a description's facts; what
+        // the whole of their words reads like is weighed again with the description they started from
+        List<Observation> told = ownWords && value != null && !Facts.UNKNOWN.equals(value)
+                ? describe(value, earlierWords(id)) : List.of();
         return change(id, lang, r -> {
             interviewer.checkAnswer(question, value);
             return r.withState(r.state().answer(question, value).collect(told));
@@ -257,10 +259,26 @@ public final class Sessions {
 
     /** The facts a description states (without a session); see {@link Description}. */
     public List<Observation> describe(String text) {
+        return describe(text, "");
+    }
+
+    /** The same, with what the person wrote before in this session counted in what the whole reads like. */
+    private List<Observation> describe(String text, String earlier) {
         if (text != null && text.length() > DescriptionReader.MAX_CHARS) {
             throw new InputTooLargeException("the description", text.length(), DescriptionReader.MAX_CHARS);
         }
-        return live().ready().description().read(text);
+        return live().ready().description().read(text, earlier);
+    }
+
+    /** The descriptions this session was given so far, one after the other. */
+    private String earlierWords(String id) {
+        StringBuilder words = new StringBuilder();
+        for (PastedText t : store.texts(id)) {
+            if (PastedText.DESCRIPTION.equals(t.kind())) {
+                words.append(t.text()).append('\n');
+            }
+        }
+        return words.toString();
     }
 
     /** Replaces the case notes. */

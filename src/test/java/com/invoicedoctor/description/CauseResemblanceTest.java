@@ -17,6 +17,19 @@ class CauseResemblanceTest {
     }
 
     @Test
+    void cases_people_told_teach_the_words_no_cause_text_uses_and_a_folder_of_them_can_be_left_out() {
+        // an example's own words count for its cause; without the examples they count less
+        java.util.List<String> ids = Fixture.product().examples().stream().map(e -> e.id()).toList();
+        assertThat(ids).isNotEmpty();
+        CauseResemblance without = RESEMBLANCE.leavingOut(ids);
+        String told = Fixture.product().examples().get(0).text();
+        double[] with = RESEMBLANCE.scores(java.util.List.of(new Words().of(told, true)));
+        double[] withoutIt = without.scores(java.util.List.of(new Words().of(told, true)));
+        int cause = RESEMBLANCE.causes().indexOf(Fixture.product().examples().get(0).cause());
+        assertThat(with[cause]).isGreaterThan(withoutIt[cause]);
+    }
+
+    @Test
     void words_no_phrase_was_written_for_still_point_to_the_cause_whose_texts_use_them() {
         assertThat(ranked("税务UKey插上去软件认不出来，换了个USB口也一样")).first().isEqualTo("client.tax-device");
         assertThat(ranked("a memory test on the server found a faulty memory module")).first().isEqualTo("server.hardware.memory");

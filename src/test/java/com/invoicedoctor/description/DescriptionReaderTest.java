@@ -22,6 +22,15 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void an_answer_in_the_persons_own_words_resembles_together_with_the_description_they_began_with() {
+        Description product = new Description(Fixture.product());
+        var example = Fixture.product().examples().get(0);
+        assertThat(product.read("还是不行")).extracting(Observation::id).doesNotContain("text.resembles-1");
+        assertThat(product.read("还是不行", example.text()))
+                .anyMatch(o -> o.id().equals("text.resembles-1") && o.value().equals(example.cause()));
+    }
+
+    @Test
     void questions_and_guesses_are_blanked_for_the_error_text_layers_but_quoted_screen_words_are_kept() {
         DescriptionReader product = new DescriptionReader(Fixture.product());
         assertThat(product.readAll("开票一直服务器异常，是不是税局系统升级了？").telling())

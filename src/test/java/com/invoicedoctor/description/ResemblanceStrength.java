@@ -28,26 +28,38 @@ public final class ResemblanceStrength {
         Words words = new Words();
         List<double[]> rows = new ArrayList<>();
         for (String dir : args) {
+            // the stories of one folder are read against documents without any of them (they may be examples now,
+            // and a folder is one writer's round)
+            List<JsonNode> stories = new ArrayList<>();
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                    for (JsonNode s : YamlFiles.mapper().readTree(f.toFile()).get("stories")) {
-                        for (String field : List.of("opening", "story")) {
-                            double[] score = resemblance.scores(List.of(words.of(s.get(field).asText(), true)));
-                            if (score == null) {
-                                continue;
-                            }
-                            double[] sorted = score.clone();
-                            Arrays.sort(sorted);
-                            int best = 0;
-                            for (int c = 1; c < score.length; c++) {
-                                best = score[c] > score[best] ? c : best;
-                            }
-                            boolean right = resemblance.causes().get(best).equals(s.get("truth").asText());
-                            double top = sorted[sorted.length - 1];
-                            double second = sorted[sorted.length - 2];
-                            rows.add(new double[] {top, top / Math.max(1e-9, second), right ? 1 : 0, field.equals("opening") ? 1 : 0});
-                        }
+                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    YamlFiles.mapper().readTree(f.toFile()).get("stories").forEach(stories::add);
+                }
+            }
+            CauseResemblance without = resemblance.leavingOut(stories.stream().map(s -> s.get("id").asText()).toList());
+            for (JsonNode s : stories) {
+                for (String field : List.of("opening", "story")) {
+                    String text = field.equals("story") ? s.get("opening").asText() + "\n" + s.get("story").asText()
+                            : s.get("opening").asText();
+                    double[] score = without.scores(List.of(words.of(text, true)));
+                    if (score == null) {
+                        continue;
                     }
+                    double[] sorted = score.clone();
+                    Arrays.sort(sorted);
+                    int best = 0;
+                    for (int c = 1; c < score.length; c++) {
+                        best = score[c] > score[best] ? c : best;
+                    }
+                    int second = -1;
+                    for (int c = 0; c < score.length; c++) {
+                        second = c != best && (second < 0 || score[c] > score[second]) ? c : second;
+                    }
+                    String truth = s.get("truth").asText();
+                    double top = sorted[sorted.length - 1];
+                    rows.add(new double[] {top, top / Math.max(1e-9, sorted[sorted.length - 2]),
+                            without.causes().get(best).equals(truth) ? 1 : 0, field.equals("opening") ? 1 : 0,
+                            without.causes().get(second).equals(truth) ? 1 : 0});
                 }
             }
         }
@@ -61,6 +73,13 @@ public final class ResemblanceStrength {
             List<double[]> in = rows.stream().filter(r -> r[1] >= band[0] && r[1] < band[1]).toList();
             System.out.printf("margin %4.2f-%-5.2f n %3d  right %.2f%n", band[0], Math.min(band[1], 99), in.size(),
                     in.stream().mapToDouble(r -> r[2]).average().orElse(0));
+        }
+        for (int opening = 1; opening >= 0; opening--) {
+            int kind = opening;
+            List<double[]> in = rows.stream().filter(r -> r[3] == kind && r[0] >= CauseResemblance.LEAST_SCORE).toList();
+            System.out.printf("%s, top score at least %.0f: n %d  first is the truth %.2f  second is %.2f%n",
+                    kind == 1 ? "openings" : "whole stories", CauseResemblance.LEAST_SCORE, in.size(),
+                    in.stream().mapToDouble(r -> r[2]).average().orElse(0), in.stream().mapToDouble(r -> r[4]).average().orElse(0));
         }
     }
 }

@@ -82,6 +82,34 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void an_example_is_loaded_with_its_cause_and_one_naming_an_unknown_cause_is_refused_with_its_line() throws IOException {
+        copyFixture();
+        Files.createDirectories(kb.resolve("examples"));
+        Files.writeString(kb.resolve("examples/told.yaml"), """
+                examples:
+                  - id: told-1
+                    cause: server.software
+                    lang: zh
+                    text: "周末厂商刚发了新版本，周一所有人都开不出票"
+                """);
+        assertThat(KnowledgeLoader.load(kb, rules).examples()).extracting(Example::cause).containsExactly("server.software");
+        Files.writeString(kb.resolve("examples/told.yaml"), """
+                examples:
+                  - id: told-1
+                    cause: server.sofware
+                    lang: zh
+                    text: "周末厂商刚发了新版本"
+                  - id: told-2
+                    cause: server.software
+                    lang: en
+                    text: " "
+                """);
+        KnowledgeException e = loadFails();
+        assertThat(e.getMessage()).contains("example told-1 names unknown cause server.sofware").contains("example told-2 has no text");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+
+    @Test
     void a_rule_naming_an_unknown_observation_or_cause_is_refused() throws IOException {
         copyFixture();
         replace(rules.resolve("causes.drl"), "\"server.recent-update\"", "\"server.recently-updated\"");
