@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * How far the resemblance of a text to a cause can be trusted, by how strongly it resembles: reads the openings and
- * whole stories of the given (spent) story folders and prints, by the top cause's BM25 score and by its margin over the
- * second, how often the top cause is the truth. Figures only.
+ * whole stories of the given (spent) story folders, each folder against documents without its own stories (they
+ * may be examples of the knowledge base now, and a folder is one writer's round), and prints, by the top cause's BM25
+ * score and by its margin over the second, how often the top cause is the truth, and how often the first and the
+ * second are the truth above the score the product listens from. Figures only.
  * Run: java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.description.ResemblanceStrength DIR...
  */
 public final class ResemblanceStrength {
