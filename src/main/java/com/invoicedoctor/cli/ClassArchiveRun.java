@@ -1,8 +1,10 @@
 package com.invoicedoctor.cli;
 
 import com.invoicedoctor.Main;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,6 +30,13 @@ public final class ClassArchiveRun {
             port = s.getLocalPort();
         }
         System.out.println("class-data archive: starting serve once to record the classes it loads");
+        // serve's own greeting and warnings ("running at …", "no administrator yet") would read like the build's;
+        // they are kept aside and shown only when serve does not start
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream aside = new PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(aside);
+        System.setErr(aside);
         AtomicInteger exit = new AtomicInteger(-1);
         Thread serve = new Thread(() -> exit.set(Main.run("serve", "--port", Integer.toString(port),
                 "--db", "jdbc:h2:mem:class-archive")), "serve");
@@ -36,7 +45,8 @@ public final class ClassArchiveRun {
         long deadline = System.currentTimeMillis() + WAIT_MS;
         while (status(port, "/health") != 200) {
             if (!serve.isAlive() || System.currentTimeMillis() > deadline) {
-                System.err.println("class-data archive: serve did not start (exit code " + exit.get() + ")");
+                err.print(said.toString(java.nio.charset.StandardCharsets.UTF_8));
+                err.println("class-data archive: serve did not start (exit code " + exit.get() + ")");
                 System.exit(1);
             }
             Thread.sleep(50);
