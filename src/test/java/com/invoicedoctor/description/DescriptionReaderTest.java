@@ -31,6 +31,14 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void a_menu_named_maintenance_is_not_a_maintenance_message_but_the_platform_saying_so_is() {
+        DescriptionReader product = new DescriptionReader(Fixture.product());
+        assertThat(product.read("软件里数据维护那里提示表无法读取")).noneMatch(o -> o.id().equals("error.kind"));
+        assertThat(product.read("开票时提示系统维护中"))
+                .anyMatch(o -> o.id().equals("error.kind") && o.value().equals("maintenance"));
+    }
+
+    @Test
     void questions_and_guesses_are_blanked_for_the_error_text_layers_but_quoted_screen_words_are_kept() {
         DescriptionReader product = new DescriptionReader(Fixture.product());
         assertThat(product.readAll("开票一直服务器异常，是不是税局系统升级了？").telling())
