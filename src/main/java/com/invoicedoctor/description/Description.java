@@ -57,8 +57,9 @@ public final class Description {
         // an error message quoted in a description is read by its patterns and terms, but not the person's questions
         // and guesses around it; the classifier of error texts is left out, since the resemblance below is the
         // description's own weakest layer
-        errorTexts.analyse(read.telling(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN, ErrorTextAnalyzer.Layer.TERM))
-                .forEach(o -> facts.put(o.id(), o));
+        // patterns (whole wordings) read everything the person stated; the term lexicon only what no phrase understood
+        errorTexts.analyse(read.telling(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN)).forEach(o -> facts.put(o.id(), o));
+        errorTexts.analyse(read.unread(), EnumSet.of(ErrorTextAnalyzer.Layer.TERM)).forEach(o -> facts.putIfAbsent(o.id(), o));
         List<String> words = read.words();
         if (earlier != null && !earlier.isBlank()) {
             words = new java.util.ArrayList<>(phrases.readAll(earlier).words());

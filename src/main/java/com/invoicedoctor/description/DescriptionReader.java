@@ -88,8 +88,11 @@ public final class DescriptionReader {
      * which the resemblance layer uses instead of cutting the text again, and the text with its questions and
      * unsure clauses blanked out ({@code telling}), so that a guess such as "是不是税局系统升级了？" is not read as the
      * software's message by the error-text layers. Anything in quotation marks is kept: that is what the screen said.
+     * {@code unread} is the telling text without the clauses a phrase read: what a phrase understood of a clause
+     * ("系统时间也是对的": the clock is right) is finer than the term lexicon's guess from one of its words ("系统时间"
+     * names the clock, as an error message would), so the terms look only at the rest.
      */
-    public record Read(List<Observation> facts, List<String> words, String telling) {
+    public record Read(List<Observation> facts, List<String> words, String telling, String unread) {
     }
 
     /**
@@ -105,7 +108,7 @@ public final class DescriptionReader {
     /** The facts and the words of a description; see {@link #read}. */
     public Read readAll(String text) {
         if (text == null || text.isBlank()) {
-            return new Read(List.of(), List.of(), "");
+            return new Read(List.of(), List.of(), "", "");
         }
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the description has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
@@ -113,6 +116,7 @@ public final class DescriptionReader {
         Map<String, Reading> facts = new LinkedHashMap<>();
         List<String> allWords = new ArrayList<>();
         char[] telling = text.toCharArray();
+        char[] unread = text.toCharArray();
         for (Clause.Sentence sentence : Clause.sentences(text)) {
             List<Clause> clauses = Clause.of(sentence.text(), breaks, sentence.start());
             List<Words.Cut> cuts = new ArrayList<>();
@@ -123,6 +127,7 @@ public final class DescriptionReader {
                 allWords.addAll(List.of(cut.words()));
                 if (!tells(clause, cut)) {
                     java.util.Arrays.fill(telling, clause.start(), clause.end(), ' ');
+                    java.util.Arrays.fill(unread, clause.start(), clause.end(), ' ');
                     allTell = false;
                 }
             }
@@ -144,6 +149,7 @@ public final class DescriptionReader {
             for (Reading r : readings) {
                 facts.remove(r.observation());
                 facts.put(r.observation(), r);
+                java.util.Arrays.fill(unread, r.clause().start(), Math.min(r.clause().end(), unread.length), ' ');
             }
         }
         List<Observation> list = new ArrayList<>();
@@ -154,8 +160,9 @@ public final class DescriptionReader {
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
             text.getChars(quoted.start(), quoted.end(), telling, quoted.start());
+            text.getChars(quoted.start(), quoted.end(), unread, quoted.start());
         }
-        return new Read(list, allWords, new String(telling));
+        return new Read(list, allWords, new String(telling), new String(unread));
     }
 
     /** Whether a clause states anything: a question or an unsure clause ("我以为是路由器坏了") does not. */

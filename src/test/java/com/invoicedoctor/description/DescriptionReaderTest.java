@@ -31,6 +31,18 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void a_clause_a_phrase_understood_is_not_read_again_by_the_term_lexicon_but_other_clauses_are() {
+        Description product = new Description(Fixture.product());
+        assertThat(product.read("系统时间也是对的")).extracting(Observation::id).doesNotContain("term.clock")
+                .contains("client.clock-wrong");
+        assertThat(DescriptionReaderTest.valueOf(product.read("系统时间也是对的"), "client.clock-wrong")).isEqualTo("no");
+    }
+
+    private static String valueOf(java.util.List<Observation> facts, String id) {
+        return facts.stream().filter(o -> o.id().equals(id)).map(Observation::value).findFirst().orElse(null);
+    }
+
+    @Test
     void a_menu_named_maintenance_is_not_a_maintenance_message_but_the_platform_saying_so_is() {
         DescriptionReader product = new DescriptionReader(Fixture.product());
         assertThat(product.read("软件里数据维护那里提示表无法读取")).noneMatch(o -> o.id().equals("error.kind"));
