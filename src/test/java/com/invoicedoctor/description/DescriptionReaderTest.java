@@ -48,6 +48,10 @@ class DescriptionReaderTest {
         assertThat(product.read("软件里数据维护那里提示表无法读取")).noneMatch(o -> o.id().equals("error.kind"));
         assertThat(product.read("开票时提示系统维护中"))
                 .anyMatch(o -> o.id().equals("error.kind") && o.value().equals("maintenance"));
+        assertThat(product.read("the data maintenance screen shows a message that a table cannot be read"))
+                .noneMatch(o -> o.id().equals("error.kind"));
+        assertThat(product.read("the portal says it is under maintenance"))
+                .anyMatch(o -> o.id().equals("error.kind") && o.value().equals("maintenance"));
     }
 
     @Test
