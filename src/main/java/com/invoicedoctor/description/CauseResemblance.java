@@ -62,22 +62,24 @@ public final class CauseResemblance {
         }
         // cases people told, by the cause found: the wordings real callers use, which no cause text foresees
         for (Example e : kb.examples()) {
-            int cause = causes.indexOf(e.cause());
-            if (cause >= 0) {
-                Story story = new Story(cause, count(e.text()));
-                stories.put(e.id(), story);
-                story.counts().forEach((w, n) -> counts.get(cause).merge(w, n, Integer::sum));
-            }
+            addStory(e.id(), e.cause(), e.text());
         }
         for (Scenario s : kb.scenarios()) {
-            int cause = causes.indexOf(s.cause());
-            if (cause >= 0 && s.story() != null) {
-                Story story = new Story(cause, count(s.story().in(Lang.zh) + '\n' + s.story().in(Lang.en)));
-                stories.put(s.id(), story);
-                story.counts().forEach((w, n) -> counts.get(cause).merge(w, n, Integer::sum));
+            if (s.story() != null) {
+                addStory(s.id(), s.cause(), s.story().in(Lang.zh) + '\n' + s.story().in(Lang.en));
             }
         }
         this.weights = weigh(counts);
+    }
+
+    /** Counts a told text into its cause's document and remembers it, so that {@link #leavingOut} can take it away. */
+    private void addStory(String id, String cause, String text) {
+        int index = causes.indexOf(cause);
+        if (index >= 0) {
+            Story story = new Story(index, count(text));
+            stories.put(id, story);
+            story.counts().forEach((w, n) -> counts.get(index).merge(w, n, Integer::sum));
+        }
     }
 
     private CauseResemblance(CauseResemblance all, List<Map<String, Integer>> counts) {

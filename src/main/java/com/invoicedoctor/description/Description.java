@@ -54,15 +54,14 @@ public final class Description {
         Map<String, Observation> facts = new LinkedHashMap<>();
         DescriptionReader.Read read = phrases.readAll(text);
         read.facts().forEach(o -> facts.put(o.id(), o));
-        // an error message quoted in a description is read by its patterns and terms, but not the person's questions
-        // and guesses around it; the classifier of error texts is left out, since the resemblance below is the
-        // description's own weakest layer
-        // patterns (whole wordings) read everything the person stated; the term lexicon only what no phrase understood
+        // an error message quoted in a description is read by its patterns (whole wordings) in all the person stated,
+        // not in their questions and guesses, and by the term lexicon only where no phrase understood the clause; the
+        // classifier of error texts is left out, since the resemblance below is the description's own weakest layer
         errorTexts.analyse(read.telling(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN)).forEach(o -> facts.put(o.id(), o));
         errorTexts.analyse(read.unread(), EnumSet.of(ErrorTextAnalyzer.Layer.TERM)).forEach(o -> facts.putIfAbsent(o.id(), o));
         List<String> words = read.words();
         if (earlier != null && !earlier.isBlank()) {
-            words = new java.util.ArrayList<>(phrases.readAll(earlier).words());
+            words = phrases.words(earlier);
             words.addAll(read.words());
         }
         resemblance.of(words).forEach(o -> facts.put(o.id(), o));

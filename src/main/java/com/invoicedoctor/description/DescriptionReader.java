@@ -165,6 +165,23 @@ public final class DescriptionReader {
         return new Read(list, allWords, new String(telling), new String(unread));
     }
 
+    /**
+     * The words of a text cut as {@link #readAll} cuts them, without reading any phrase: what text read earlier in the
+     * session resembles is counted again with a later answer, and its facts are known already.
+     */
+    public List<String> words(String text) {
+        List<String> all = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return all;
+        }
+        for (Clause.Sentence sentence : Clause.sentences(text)) {
+            for (Clause clause : Clause.of(sentence.text(), breaks, sentence.start())) {
+                all.addAll(List.of(words.cut(clause.text()).words()));
+            }
+        }
+        return all;
+    }
+
     /** Whether a clause states anything: a question or an unsure clause ("我以为是路由器坏了") does not. */
     private boolean tells(Clause clause, Words.Cut w) {
         return !clause.question() && unsure.in(w).isEmpty();

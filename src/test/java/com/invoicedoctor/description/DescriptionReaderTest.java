@@ -22,6 +22,13 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void the_words_of_a_text_are_cut_as_a_full_reading_cuts_them() {
+        DescriptionReader product = new DescriptionReader(Fixture.product());
+        String text = "周六机房停电了，UPS没撑住。Since Monday the client says server error, but WeChat works!";
+        assertThat(product.words(text)).isEqualTo(product.readAll(text).words()).isNotEmpty();
+    }
+
+    @Test
     void an_answer_in_the_persons_own_words_resembles_together_with_the_description_they_began_with() {
         Description product = new Description(Fixture.product());
         var example = Fixture.product().examples().get(0);
