@@ -147,12 +147,6 @@ public record Settings(int port, DatabaseSettings database, ProbeTargets endpoin
                 passwordCost, adminUser, adminPassword);
     }
 
-    /** The same with staff times in this zone. */
-    public Settings withStaffZone(ZoneId zone) {
-        return new Settings(port, database, endpoints, trustedProxies, limits, publicUrl, metricsToken, zone, contact,
-                passwordCost, adminUser, adminPassword);
-    }
-
     /** The same with staff passwords hashed at this BCrypt cost. */
     public Settings withPasswordCost(int cost) {
         return new Settings(port, database, endpoints, trustedProxies, limits, publicUrl, metricsToken, staffZone, contact,
