@@ -26,6 +26,8 @@ import java.util.Set;
 public final class CauseResemblance {
     /** The ranks given as facts. */
     static final List<String> RANKS = List.of("text.resembles-1", "text.resembles-2");
+    /** How many times the first cause's score the second's: how far ahead the first is, which says how far to trust it. */
+    static final String LEAD = "text.resembles-lead";
 
     /** BM25's usual constants (Lucene's defaults): how fast a repeated word saturates, how much length counts. */
     private static final double K1 = 1.2;
@@ -47,6 +49,7 @@ public final class CauseResemblance {
     /** Word to its BM25 weight in each cause's document, worked out once: reading a text is then a few lookups. */
     private final Map<String, double[]> weights;
     private final boolean enabled;
+    private final boolean leadKnown;
 
     private record Story(int cause, Map<String, Integer> counts) {
     }
@@ -54,6 +57,7 @@ public final class CauseResemblance {
     public CauseResemblance(KnowledgeBase kb) {
         this.words = new Words();
         this.enabled = RANKS.stream().allMatch(id -> kb.observation(id).isPresent());
+        this.leadKnown = kb.observation(LEAD).isPresent();
         this.causes = kb.causes().stream().map(Cause::id).toList();
         this.counts = new ArrayList<>();
         this.stories = new HashMap<>();
@@ -85,6 +89,7 @@ public final class CauseResemblance {
     private CauseResemblance(CauseResemblance all, List<Map<String, Integer>> counts) {
         this.words = all.words;
         this.enabled = all.enabled;
+        this.leadKnown = all.leadKnown;
         this.causes = all.causes;
         this.stories = all.stories;
         this.counts = counts;
@@ -166,7 +171,7 @@ public final class CauseResemblance {
      * some cause, so "we read N facts" counts only these.
      */
     public static List<Observation> stated(List<Observation> facts) {
-        return facts.stream().filter(o -> !RANKS.contains(o.id())).toList();
+        return facts.stream().filter(o -> !RANKS.contains(o.id()) && !o.id().equals(LEAD)).toList();
     }
 
     /** The causes the text reads most like, best first, as facts; none when no word of it is in any cause's texts. */
@@ -194,6 +199,11 @@ public final class CauseResemblance {
         }
         for (int i = 0; i < RANKS.size() && score[order[i]] > 0; i++) {
             facts.add(Observation.of(RANKS.get(i), causes.get(order[i]), Observation.Source.description, null));
+        }
+        if (leadKnown && score[order[1]] > 0) {
+            double lead = Math.min(9.9, score[order[0]] / score[order[1]]);
+            facts.add(Observation.of(LEAD, String.format(java.util.Locale.ROOT, "%.2f", lead),
+                    Observation.Source.description, null));
         }
         return facts;
     }

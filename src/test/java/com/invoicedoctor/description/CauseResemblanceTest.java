@@ -44,12 +44,30 @@ class CauseResemblanceTest {
     }
 
     @Test
-    void the_two_best_are_given_as_facts_from_the_description_and_nothing_for_no_text() {
+    void the_two_best_and_the_lead_of_the_first_are_given_as_facts_from_the_description_and_nothing_for_no_text() {
         List<Observation> facts = RESEMBLANCE.read("DNS 解析不了开票服务器的域名");
-        assertThat(facts).extracting(Observation::id).containsExactly("text.resembles-1", "text.resembles-2");
+        assertThat(facts).extracting(Observation::id)
+                .containsExactly("text.resembles-1", "text.resembles-2", "text.resembles-lead");
         assertThat(facts).extracting(Observation::source).containsOnly(Observation.Source.description);
+        assertThat(facts.get(2).number()).isGreaterThanOrEqualTo(1.0);
+        assertThat(CauseResemblance.stated(facts)).isEmpty();
         assertThat(RESEMBLANCE.read(" ")).isEmpty();
         assertThat(RESEMBLANCE.read("！！？")).isEmpty();
+    }
+
+    @Test
+    void the_further_the_first_cause_leads_the_second_the_more_its_resemblance_counts() {
+        Reasoner reasoner = new Reasoner(Fixture.product());
+        Observation resembles = Observation.of("text.resembles-1", "client.clock", Observation.Source.description, null);
+        double close = reasoner.assess(List.of(resembles, lead("1.05"))).confidence("client.clock");
+        double ahead = reasoner.assess(List.of(resembles, lead("1.3"))).confidence("client.clock");
+        double far = reasoner.assess(List.of(resembles, lead("2.0"))).confidence("client.clock");
+        assertThat(close).isLessThan(ahead);
+        assertThat(ahead).isLessThan(far);
+    }
+
+    private static Observation lead(String times) {
+        return Observation.of("text.resembles-lead", times, Observation.Source.description, null);
     }
 
     @Test
