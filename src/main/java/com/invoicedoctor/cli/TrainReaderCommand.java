@@ -38,7 +38,7 @@ public final class TrainReaderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--precision must lie between 0 and 1");
             return 2;
         }
-        var messages = ErrorCorpus.read(corpus, ErrorCorpus.DEVELOPMENT);
+        var messages = ErrorCorpus.development(corpus);
         var result = ClassifierTraining.train(messages, precision);
         ClassifierTraining.write(result, out, "the development part of " + corpus.toString().replace('\\', '/')
                 + " (" + messages.size() + " messages)");

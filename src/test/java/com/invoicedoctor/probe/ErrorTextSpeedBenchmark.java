@@ -38,7 +38,7 @@ public final class ErrorTextSpeedBenchmark {
     public static void main(String[] args) throws IOException {
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
         ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(kb);
-        List<String> logs = logs(ErrorCorpus.read(Path.of("evaluation/error-texts"), ErrorCorpus.DEVELOPMENT));
+        List<String> logs = logs(ErrorCorpus.development(Path.of("evaluation/error-texts")));
         Map<String, Set<Layer>> layers = new LinkedHashMap<>();
         layers.put("patterns", EnumSet.of(Layer.PATTERN));
         layers.put("patterns+terms", EnumSet.of(Layer.PATTERN, Layer.TERM));

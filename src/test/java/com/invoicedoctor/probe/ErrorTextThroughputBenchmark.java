@@ -56,7 +56,7 @@ public final class ErrorTextThroughputBenchmark {
             }
         }
         System.setProperty("http.maxConnections", String.valueOf(clients));
-        List<ErrorCorpus.Message> messages = ErrorCorpus.read(Path.of("evaluation/error-texts"), ErrorCorpus.DEVELOPMENT);
+        List<ErrorCorpus.Message> messages = ErrorCorpus.development(Path.of("evaluation/error-texts"));
         List<Kind> kinds = List.of(
                 new Kind("GET /health", "/health", List.of()),
                 new Kind("POST /api/diagnose, one message", "/api/diagnose",
