@@ -130,4 +130,16 @@ class ErrorTextPrecisionTest {
         assertThat(analyzer.analyse("错误代码：0x00B2，[E1002]", EnumSet.of(Layer.PATTERN, Layer.TERM))).isEmpty();
         assertThat(first("错误代码：0x00B2，[E1002] 购方税号长度不正确，请核对")).isEqualTo("business.data");
     }
+
+    @Test
+    void the_families_of_pools_constraints_limits_heat_local_refusals_versions_and_pending_results_stay_out_of_ordinary_speech() {
+        for (String text : List.of("我正在处理月底的发票，开具的时候一直转圈", "I was still processing the month-end invoices when it stopped",
+                "服务器机房今天很热，空调坏了，但开票还正常", "the office fan is noisy but invoicing works",
+                "我们的开票数量有上限吗？", "we upgraded the client last week and the version is the newest",
+                "permission was denied when I tried to open the invoice folder", "文件夹访问被拒绝，没有权限",
+                "the buyer's name cannot be left empty on the form, so I typed it in")) {
+            assertThat(terms(text)).as(text).doesNotContain("term.db-pool", "term.sql-constraint", "term.api-limit", "term.thermal",
+                    "term.local-block", "term.async");
+        }
+    }
 }
