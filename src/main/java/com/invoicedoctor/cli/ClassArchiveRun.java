@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The run the build records the class-data archive from (Java's AppCDS; {@code -XX:ArchiveClassesAtExit}): starts
  * {@code serve} as the README runs it, with an in-memory database on a free port, asks it for the pages a first visitor
- * and a first agent see, and exits. The classes loaded until then are stored in the archive, parsed and verified, so
+ * and a first agent see and for a first diagnosis, and exits. The classes loaded until then are stored in the archive, parsed and verified, so
  * that {@code java -XX:SharedArchiveFile=target/invoice-doctor.jsa -jar target/invoice-doctor.jar serve} maps them
  * instead of reading them from the jar (docs/operations.md). Exits 1 when serve does not start: then the build fails.
  */
@@ -54,7 +54,31 @@ public final class ClassArchiveRun {
         for (String page : List.of("/", "/?lang=en", "/staff/login", "/static/app.css")) {
             status(port, page);
         }
+        // a first diagnosis from a description: it waits for the readers built in the background and runs the rules,
+        // so that their classes are in the archive too
+        post(port, "/api/sessions", "{\"lang\":\"zh\",\"description\":\"开具发票时提示服务器异常，别的电脑也一样。\"}");
         System.exit(0);
+    }
+
+    private static void post(int port, String path, String json) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(60_000);
+            c.setRequestMethod("POST");
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            c.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            int status = c.getResponseCode();
+            try (InputStream body = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                if (body != null) {
+                    body.readAllBytes();
+                }
+            }
+            c.disconnect();
+        } catch (IOException e) {
+            // the archive is still recorded, without these classes
+        }
     }
 
     private static int status(int port, String path) {

@@ -47,25 +47,29 @@ final class WhatIfContext {
 
     private static Set<String> contextOf(String observation, List<Rule> rules) {
         // the rules the answer can reach, through the findings they derive
+        // (by position: a rule's hash code would hash its sets, for each of 400 rules on every pass)
         Set<String> reached = new HashSet<>(Set.of(observation));
-        Set<Rule> affected = new HashSet<>();
+        boolean[] affected = new boolean[rules.size()];
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (Rule r : rules) {
-                if (!affected.contains(r) && (r.anyObservation || r.conditions.stream().anyMatch(reached::contains))) {
-                    affected.add(r);
+            for (int i = 0; i < affected.length; i++) {
+                Rule r = rules.get(i);
+                if (!affected[i] && (r.anyObservation || r.conditions.stream().anyMatch(reached::contains))) {
+                    affected[i] = true;
                     grew |= reached.addAll(r.derives);
                 }
             }
         }
         // everything those rules match
         Set<String> context = new HashSet<>();
-        for (Rule r : affected) {
-            if (r.anyObservation) {
-                return null;
+        for (int i = 0; i < affected.length; i++) {
+            if (affected[i]) {
+                if (rules.get(i).anyObservation) {
+                    return null;
+                }
+                context.addAll(rules.get(i).conditions);
             }
-            context.addAll(r.conditions);
         }
         return context;
     }

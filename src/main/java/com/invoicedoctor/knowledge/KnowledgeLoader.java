@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /** Loads rules/ and knowledge-base/ from disk, all or nothing. */
 public final class KnowledgeLoader {
@@ -94,15 +95,16 @@ public final class KnowledgeLoader {
                                       List<Problem> problems) {
         for (Located<Example> e : examples.values()) {
             Example x = e.item();
-            int line = YamlFiles.lineOf(e.file(), x.id());
+            // the file is read again for the line only when there is a problem: there are hundreds of examples
+            IntSupplier line = () -> YamlFiles.lineOf(e.file(), x.id());
             if (!causes.containsKey(x.cause())) {
-                problems.add(new Problem(e.file(), line, "example " + x.id() + " names unknown cause " + x.cause()));
+                problems.add(new Problem(e.file(), line.getAsInt(), "example " + x.id() + " names unknown cause " + x.cause()));
             }
             if (x.lang() == null) {
-                problems.add(new Problem(e.file(), line, "example " + x.id() + " has no lang (zh or en)"));
+                problems.add(new Problem(e.file(), line.getAsInt(), "example " + x.id() + " has no lang (zh or en)"));
             }
             if (x.text() == null || x.text().isBlank()) {
-                problems.add(new Problem(e.file(), line, "example " + x.id() + " has no text"));
+                problems.add(new Problem(e.file(), line.getAsInt(), "example " + x.id() + " has no text"));
             }
         }
     }
