@@ -2,7 +2,6 @@ package com.invoicedoctor.description;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One clause of a description: the stretch between two punctuation marks or before a word such as "但是" or
@@ -47,13 +46,13 @@ record Clause(String text, boolean question, int start, int end) {
     }
 
     /** Cuts a text into clauses; {@code breaks} marks where a clause-break word begins. */
-    static List<Clause> of(String text, Pattern breaks) {
+    static List<Clause> of(String text, ClauseBreaks breaks) {
         return of(text, breaks, 0);
     }
 
     /** The same for a stretch that begins at {@code offset} of a longer text: start and end count in that text. */
-    static List<Clause> of(String text, Pattern breaks, int offset) {
-        String marked = breaks == null ? text : breaks.matcher(text).replaceAll("\u0001$0");
+    static List<Clause> of(String text, ClauseBreaks breaks, int offset) {
+        String marked = breaks == null ? text : breaks.mark(text);
         List<Clause> clauses = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int at = offset;
@@ -61,14 +60,14 @@ record Clause(String text, boolean question, int start, int end) {
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
             boolean stop = STOPS.indexOf(c) >= 0 && !betweenDigits(marked, i);
-            if (c == '\u0001' || stop || endsSentence(marked, i) || spaceBetweenChinese(marked, i)) {
+            if (c == ClauseBreaks.MARK || stop || endsSentence(marked, i) || spaceBetweenChinese(marked, i)) {
                 add(clauses, current, c == '?' || c == '？', begun, at);
                 // a break word stays in the clause it begins; a punctuation mark belongs to none
-                begun = c == '\u0001' ? at : at + 1;
+                begun = c == ClauseBreaks.MARK ? at : at + 1;
             } else {
                 current.append(c);
             }
-            at += c == '\u0001' ? 0 : 1;
+            at += c == ClauseBreaks.MARK ? 0 : 1;
         }
         add(clauses, current, false, begun, at);
         return clauses;
@@ -104,20 +103,6 @@ record Clause(String text, boolean question, int start, int end) {
 
     private static boolean han(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    /** The pattern that finds the clause-break words: Chinese ones anywhere, others as whole words. */
-    static Pattern breaks(List<String> words) {
-        List<String> parts = new ArrayList<>();
-        for (String w : words) {
-            if (w == null || w.isBlank()) {
-                continue;
-            }
-            String quoted = Pattern.quote(w.strip());
-            // "for a while" is no clause break: an English break word after "a" is a noun
-            parts.add(Words.isChinese(w) ? quoted : "(?<!\\ba\\s)\\b" + quoted + "\\b");
-        }
-        return parts.isEmpty() ? null : Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static void add(List<Clause> clauses, StringBuilder text, boolean question, int start, int end) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +27,8 @@ public final class DescriptionReader {
     /** Longest description read; anything longer is refused rather than silently cut. */
     public static final int MAX_CHARS = 20_000;
     private static final int QUOTE_CHARS = 80;
+    /** The marks and spaces that end a sentence, left out of a sentence-wide reading's quote. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;.\\s]+$");
     /** A stretch in quotation marks: the words of the screen, kept for the error-text layers whatever surrounds them. */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{2,}”|\"[^\"]{2,}\"|「[^」]{2,}」|『[^』]{2,}』|‘[^’]{2,}’");
 
@@ -48,7 +49,7 @@ public final class DescriptionReader {
     private final WordIndex<String> unlessWords = new WordIndex<>(words, false);
     private final WordIndex<String> negators = new WordIndex<>(words, true);
     private final WordIndex<String> unsure = new WordIndex<>(words, true);
-    private final Pattern breaks;
+    private final ClauseBreaks breaks;
 
     public DescriptionReader(KnowledgeBase kb) {
         for (Phrase p : kb.phrases()) {
@@ -64,7 +65,7 @@ public final class DescriptionReader {
         small.unsure().values().forEach(list -> list.forEach(w -> unsure.add(w, w)));
         List<String> breakWords = new ArrayList<>();
         small.clauseBreaks().values().forEach(breakWords::addAll);
-        this.breaks = Clause.breaks(breakWords);
+        this.breaks = new ClauseBreaks(breakWords);
     }
 
     private void addCue(Phrase phrase, String cue) {
@@ -120,12 +121,15 @@ public final class DescriptionReader {
         for (Clause.Sentence sentence : Clause.sentences(text)) {
             List<Clause> clauses = Clause.of(sentence.text(), breaks, sentence.start());
             List<Words.Cut> cuts = new ArrayList<>();
+            BitSet stating = new BitSet(); // the clauses that state something
             boolean allTell = true;
             for (Clause clause : clauses) {
                 Words.Cut cut = words.cut(clause.text());
                 cuts.add(cut);
                 allWords.addAll(List.of(cut.words()));
-                if (!tells(clause, cut)) {
+                if (tells(clause, cut)) {
+                    stating.set(cuts.size() - 1);
+                } else {
                     java.util.Arrays.fill(telling, clause.start(), clause.end(), ' ');
                     java.util.Arrays.fill(unread, clause.start(), clause.end(), ' ');
                     allTell = false;
@@ -136,13 +140,13 @@ public final class DescriptionReader {
             unlessWords.in(whole).forEach(f -> silenced.add(f.owner()));
             List<Reading> readings = new ArrayList<>();
             for (int i = 0; i < clauses.size(); i++) {
-                if (tells(clauses.get(i), cuts.get(i))) {
+                if (stating.get(i)) {
                     readings.addAll(read(clauses.get(i), cuts.get(i), cueWords, silenced));
                 }
             }
             // a sentence-wide cue reads a sentence only when every clause of it tells something
             if (allTell && !clauses.isEmpty()) {
-                String body = sentence.text().strip().replaceAll("[。！!？?；;.\\s]+$", "");
+                String body = SENTENCE_END.matcher(sentence.text().strip()).replaceAll("");
                 Clause all = new Clause(body, false, sentence.start(), sentence.start() + sentence.text().length());
                 readings.addAll(read(all, whole, sentenceCueWords, silenced));
             }
@@ -189,22 +193,30 @@ public final class DescriptionReader {
 
     private List<Reading> read(Clause clause, Words.Cut w, WordIndex<Term> index, Set<String> silenced) {
         List<WordIndex.Found<String>> negations = negators.in(w);
-        Map<Integer, Match> matches = new TreeMap<>();
+        // by cue number, what the clause holds of each cue; read in the order of the cues (a tie keeps the earlier
+        // cue). An array: a common word ("正常", "报错") is a term of dozens of cues, and a map of them cost more than
+        // finding them
+        Match[] matches = new Match[cues.size()];
         for (WordIndex.Found<Term> f : index.in(w)) {
-            matches.computeIfAbsent(f.owner().cue(), k -> new Match()).hit(f.owner().term(), f.start(), f.end());
+            int number = f.owner().cue();
+            if (matches[number] == null) {
+                matches[number] = new Match();
+            }
+            matches[number].hit(f.owner().term(), f.start(), f.end());
         }
         Map<String, Reading> best = new LinkedHashMap<>();
-        matches.forEach((number, match) -> {
+        for (int number = 0; number < matches.length; number++) {
+            Match match = matches[number];
             Cue cue = cues.get(number);
-            if (!match.complete(cue.terms()) || silenced.contains(cue.phrase().id())) {
-                return;
+            if (match == null || !match.complete(cue.terms()) || silenced.contains(cue.phrase().id())) {
+                continue;
             }
             boolean negated = negations.stream().anyMatch(match::negatedBy);
             Map<String, String> set = negated ? cue.phrase().negated() : cue.phrase().sets();
             set.forEach((observation, value) -> best.merge(observation,
                     new Reading(observation, value, cue.terms(), clause),
                     (kept, other) -> other.terms() > kept.terms() ? other : kept));
-        });
+        }
         return new ArrayList<>(best.values());
     }
 

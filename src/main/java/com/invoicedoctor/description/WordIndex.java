@@ -70,7 +70,9 @@ final class WordIndex<T> {
     List<Found<T>> in(Words.Cut clause) {
         List<Found<T>> found = new ArrayList<>();
         for (int i = 0; i < clause.size(); i++) {
-            for (Latin<T> e : latinByFirst.getOrDefault(clause.words()[i], List.of())) {
+            // a Latin entry has no Chinese character, so no word that begins with one begins a Latin entry
+            List<Latin<T>> latin = isHan(clause.words()[i].charAt(0)) ? List.of() : latinByFirst.getOrDefault(clause.words()[i], List.of());
+            for (Latin<T> e : latin) {
                 String[] seq = clause.chinese() ? e.inChinese() : e.inOther();
                 if (seq.length > 0 && seq[0].equals(clause.words()[i]) && startsAt(clause.words(), i, seq)) {
                     found.add(new Found<>(e.owner(), i, i + seq.length));
@@ -96,6 +98,10 @@ final class WordIndex<T> {
             }
         }
         return found;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static int firstTwo(String text, int at) {

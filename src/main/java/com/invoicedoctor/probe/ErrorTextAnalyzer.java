@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * messages (knowledge-base/error-classifier/; fact {@code error.reads-like}). Rules weigh the layers in that order.
  * A pasted log is read line by line: each fact quotes the line that told it.
  * One pass of a literal index finds every lexicon word and every word a pattern needs, so a pattern's expression
- * only runs on texts that hold one of its words.
+ * only runs on texts that hold one of its words, and of an expression made of alternatives only the alternatives
+ * whose words the text holds.
  */
 public final class ErrorTextAnalyzer {
     /** Longest text analysed; anything longer is refused rather than silently cut. */
@@ -33,12 +34,20 @@ public final class ErrorTextAnalyzer {
     /** The fact the classifier's best cause becomes. */
     public static final String READS_LIKE = "error.reads-like";
     private static final int QUOTE_CHARS = 160;
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     /**
      * Expressions that must see the whole text: dot-all ones, and those anchored at its start or end (^ and $ without
      * multi-line mode). Look-arounds are fine line by line: the region's bounds are transparent to them.
      */
     private static final Pattern DOT_ALL = Pattern.compile("\\(\\?[a-z]*s[a-z]*[):]");
     private static final Pattern ANCHOR = Pattern.compile("(?<!\\\\)\\^(?![^\\[]*\\])|(?<!\\\\)\\$");
+    /**
+     * What ties the alternatives of an expression together, so that they cannot be run one by one: a flag set
+     * for the rest of the expression ("(?m)" before the first alternative holds for all), a back-reference (its
+     * group's number changes when the alternatives are parted).
+     */
+    private static final Pattern TIED = Pattern.compile("\\(\\?[a-zA-Z-]+\\)|\\\\[1-9]|\\\\k<");
 
     /** The layers of reading, strongest first. */
     public enum Layer { PATTERN, TERM, CLASSIFIER }
@@ -50,6 +59,8 @@ public final class ErrorTextAnalyzer {
     private final LiteralIndex literals;
     /** Per literal: the patterns that need it, the lexicon entry it belongs to (or -1), whether it stands apart. */
     private final int[][] literalPatterns;
+    /** Per literal: the alternatives that need it, numbered over all patterns run alternative by alternative. */
+    private final int[][] literalBranches;
     private final int[] literalEntry;
     private final boolean[] boundedStart;
     private final boolean[] boundedEnd;
@@ -61,8 +72,25 @@ public final class ErrorTextAnalyzer {
 
     /** The same reading with another classifier (the corpus benchmark's cross-validation), or none when null. */
     public ErrorTextAnalyzer(KnowledgeBase kb, TextClassifier classifier) {
-        this.patterns = kb.errorPatterns().stream().map(p -> new Compiled(p, p.compiled(), p.regex().contains("(?<span>"),
-                wholeText(p.regex()))).toList();
+        List<Compiled> compiled = new ArrayList<>();
+        Map<String, List<Integer>> branchesNeeding = new LinkedHashMap<>();
+        int branchCount = 0;
+        for (ErrorPattern p : kb.errorPatterns()) {
+            boolean wholeText = wholeText(p.regex());
+            Optional<List<List<String>>> words = RequiredWords.ofEachBranch(p.regex());
+            Pattern regex = p.compiled();
+            Alternative[] alternatives = wholeText || words.isEmpty() ? null : alternatives(p.regex(), regex.flags(), words.get());
+            if (alternatives != null) {
+                for (int b = 0; b < alternatives.length; b++) {
+                    for (String w : words.get().get(b)) {
+                        branchesNeeding.computeIfAbsent(LiteralIndex.lower(w), k -> new ArrayList<>()).add(branchCount + b);
+                    }
+                }
+            }
+            compiled.add(new Compiled(p, regex, p.regex().contains("(?<span>"), wholeText, alternatives, branchCount));
+            branchCount += alternatives == null ? 0 : alternatives.length;
+        }
+        this.patterns = List.copyOf(compiled);
         this.lexicon = kb.lexicon();
         this.classifier = kb.observation(READS_LIKE).isPresent() ? classifier : null;
         Map<String, List<Integer>> needing = new LinkedHashMap<>();
@@ -86,12 +114,14 @@ public final class ErrorTextAnalyzer {
         entryOf.keySet().stream().filter(w -> !needing.containsKey(w)).forEach(words::add);
         this.literals = new LiteralIndex(words);
         this.literalPatterns = new int[words.size()][];
+        this.literalBranches = new int[words.size()][];
         this.literalEntry = new int[words.size()];
         this.boundedStart = new boolean[words.size()];
         this.boundedEnd = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             literalPatterns[i] = needing.getOrDefault(w, List.of()).stream().mapToInt(Integer::intValue).toArray();
+            literalBranches[i] = branchesNeeding.getOrDefault(w, List.of()).stream().mapToInt(Integer::intValue).toArray();
             literalEntry[i] = entryOf.getOrDefault(w, -1);
             boundedStart[i] = isWordChar(w.charAt(0));
             boundedEnd[i] = isWordChar(w.charAt(w.length() - 1));
@@ -118,28 +148,44 @@ public final class ErrorTextAnalyzer {
         }
         String lower = LiteralIndex.lower(text);
         BitSet candidates = (BitSet) alwaysRun.clone();
+        BitSet branches = new BitSet(); // the alternatives whose words the text holds
         Map<Integer, List<Integer>> wordsAt = new java.util.HashMap<>(); // pattern -> where its words end
-        List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end} of every lexicon word found
+        List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end, start} of every lexicon word found
+        boolean readPatterns = layers.contains(Layer.PATTERN);
+        boolean readTerms = layers.contains(Layer.TERM);
         literals.scan(lower, (word, end) -> {
-            for (int p : literalPatterns[word]) {
-                candidates.set(p);
-                wordsAt.computeIfAbsent(p, k -> new ArrayList<>()).add(end);
+            if (readPatterns) {
+                for (int p : literalPatterns[word]) {
+                    candidates.set(p);
+                    wordsAt.computeIfAbsent(p, k -> new ArrayList<>()).add(end);
+                }
+                for (int b : literalBranches[word]) {
+                    branches.set(b);
+                }
             }
-            if (literalEntry[word] >= 0 && standsApart(lower, word, end)) {
-                termHits.add(new int[]{literalEntry[word], word, end});
+            if (readTerms && literalEntry[word] >= 0 && standsApart(lower, word, end)) {
+                termHits.add(new int[]{literalEntry[word], word, end, end - literals.length(word)});
             }
         });
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         BitSet explained = new BitSet(); // the characters a pattern's match covered
-        if (layers.contains(Layer.PATTERN)) {
+        if (readPatterns) {
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 Compiled c = patterns.get(i);
-                Matcher m = c.regex().matcher(text);
-                if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt.get(i)))) {
+                Matcher m;
+                if (c.alternatives() != null) {
+                    m = findNear(c, branches, text, wordsAt.get(i));
+                } else {
+                    m = c.regex().matcher(text);
+                    if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt.get(i)))) {
+                        m = null;
+                    }
+                }
+                if (m == null) {
                     continue;
                 }
-                boolean span = c.hasSpan() && m.start("span") >= 0;
+                boolean span = hasSpan(m, c) && m.start("span") >= 0;
                 int at = span ? m.start("span") : m.start();
                 int until = span ? m.end("span") : m.end();
                 String quote = quote(text, at, until);
@@ -151,17 +197,17 @@ public final class ErrorTextAnalyzer {
                 });
             }
         }
-        if (layers.contains(Layer.TERM)) {
+        if (readTerms) {
             // the words a pattern matched told their exact fact and are not counted a second time, more weakly; the
             // other words of the same line still count ("Could not connect to broker …: Connection refused" names the
             // broker beside the refusal, and the broker is what decides)
             Map<Integer, int[]> first = new java.util.TreeMap<>();
-            List<int[]> unexplained = termHits.stream().filter(h -> explained.get(h[2] - literals.length(h[1]), h[2]).isEmpty()).toList();
+            List<int[]> unexplained = termHits.stream().filter(h -> explained.get(h[3], h[2]).isEmpty()).toList();
             unexplained.stream().filter(h -> !insideLonger(h, unexplained)).forEach(h -> first.putIfAbsent(h[0], h));
             first.values().forEach(hit -> {
                 LexiconEntry entry = lexicon.get(hit[0]);
                 int end = hit[2];
-                int start = end - literals.length(hit[1]);
+                int start = hit[3];
                 String term = text.substring(start, end);
                 String quote = quote(text, start, end);
                 entry.sets().forEach((obs, value) -> {
@@ -187,10 +233,10 @@ public final class ErrorTextAnalyzer {
      * means there ("Unexpected token" is a parser's complaint, not an API token; "default gateway" is the PC's own
      * setting, not a gateway server), so only the longer one is read.
      */
-    private boolean insideLonger(int[] hit, List<int[]> hits) {
-        int start = hit[2] - literals.length(hit[1]);
+    private static boolean insideLonger(int[] hit, List<int[]> hits) {
+        int start = hit[3];
         for (int[] other : hits) {
-            int otherStart = other[2] - literals.length(other[1]);
+            int otherStart = other[3];
             if (other != hit && otherStart <= start && other[2] >= hit[2] && other[2] - otherStart > hit[2] - start) {
                 return true;
             }
@@ -219,6 +265,75 @@ public final class ErrorTextAnalyzer {
             searched = to;
         }
         return false;
+    }
+
+    /**
+     * The same for an expression run alternative by alternative, only those whose words the text holds (the others
+     * cannot match): around each place, the match that begins first, the earlier alternative on a tie, which is
+     * the match the whole expression finds there. Returns the matcher of the alternative that matched, or null.
+     */
+    private static Matcher findNear(Compiled c, BitSet present, String text, List<Integer> ends) {
+        List<Matcher> matchers = new ArrayList<>();
+        for (int b = present.nextSetBit(c.firstBranch()); b >= 0 && b < c.firstBranch() + c.alternatives().length;
+                b = present.nextSetBit(b + 1)) {
+            matchers.add(c.alternatives()[b - c.firstBranch()].regex().matcher(text).useTransparentBounds(true)
+                    .useAnchoringBounds(false));
+        }
+        int searched = -1;
+        for (int end : ends) {
+            int from = lineStart(text, Math.max(0, lineStart(text, end - 1) - 1));
+            int to = lineEnd(text, Math.min(text.length(), lineEnd(text, end) + 1));
+            if (to <= searched) {
+                continue;
+            }
+            Matcher first = null;
+            for (Matcher m : matchers) {
+                m.region(Math.max(from, 0), to);
+                if (m.find() && (first == null || m.start() < first.start())) {
+                    first = m;
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+            searched = to;
+        }
+        return null;
+    }
+
+    /** Whether the expression that matched has the group "span" (an alternative on its own may not). */
+    private static boolean hasSpan(Matcher m, Compiled c) {
+        if (c.alternatives() == null) {
+            return c.hasSpan();
+        }
+        for (Alternative a : c.alternatives()) {
+            if (a.regex() == m.pattern()) {
+                return a.hasSpan();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The top-level alternatives of a pattern compiled one by one, when they can be run apart and there are several;
+     * otherwise null (the whole expression runs).
+     */
+    private static Alternative[] alternatives(String regex, int flags, List<List<String>> words) {
+        List<String> branches = RequiredWords.branches(regex);
+        if (branches.size() < 2 || branches.size() != words.size() || TIED.matcher(regex).find()
+                || !String.join("|", branches).equals(regex)) {
+            return null;
+        }
+        Alternative[] alternatives = new Alternative[branches.size()];
+        for (int b = 0; b < alternatives.length; b++) {
+            try {
+                alternatives[b] = new Alternative(Pattern.compile(branches.get(b), flags),
+                        branches.get(b).contains("(?<span>"));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return null; // an alternative that is no expression alone: the whole one runs
+            }
+        }
+        return alternatives;
     }
 
     private static boolean wholeText(String regex) {
@@ -284,21 +399,28 @@ public final class ErrorTextAnalyzer {
     }
 
     private static String shorten(String line, int from, int to) {
-        String oneLine = line.replaceAll("\\s", " ");
+        String oneLine = SPACE.matcher(line).replaceAll(" ");
         if (oneLine.strip().length() <= QUOTE_CHARS) {
-            return oneLine.strip().replaceAll(" {2,}", " ");
+            return SPACES.matcher(oneLine.strip()).replaceAll(" ");
         }
         int begin = Math.max(0, Math.min(from - QUOTE_CHARS / 4, oneLine.length() - QUOTE_CHARS));
         int finish = Math.min(oneLine.length(), begin + Math.max(QUOTE_CHARS, to - from));
-        String cut = oneLine.substring(begin, Math.min(finish, begin + QUOTE_CHARS)).strip().replaceAll(" {2,}", " ");
+        String cut = SPACES.matcher(oneLine.substring(begin, Math.min(finish, begin + QUOTE_CHARS)).strip()).replaceAll(" ");
         return (begin > 0 ? "…" : "") + cut + (begin + QUOTE_CHARS < oneLine.length() ? "…" : "");
     }
 
     /**
      * A pattern may name the part worth quoting with a group {@code (?<span>…)}; the quote is its line.
      *
-     * @param wholeText whether the expression must see the whole text (dot-all, anchors, look-arounds)
+     * @param wholeText    whether the expression must see the whole text (dot-all, anchors, look-arounds)
+     * @param alternatives its top-level alternatives, run one by one, or null when the whole expression runs
+     * @param firstBranch  the number of its first alternative among all patterns' alternatives
      */
-    private record Compiled(ErrorPattern pattern, Pattern regex, boolean hasSpan, boolean wholeText) {
+    private record Compiled(ErrorPattern pattern, Pattern regex, boolean hasSpan, boolean wholeText,
+                            Alternative[] alternatives, int firstBranch) {
+    }
+
+    /** One top-level alternative of a pattern, compiled alone with the pattern's flags. */
+    private record Alternative(Pattern regex, boolean hasSpan) {
     }
 }

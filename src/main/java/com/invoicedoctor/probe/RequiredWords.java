@@ -21,15 +21,28 @@ final class RequiredWords {
 
     /** Lower-cased words, one of which every match contains; empty when that cannot be told. */
     static Optional<List<String>> of(String regex) {
-        List<String> words = new ArrayList<>();
+        return ofEachBranch(regex).map(perBranch -> perBranch.stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * The same for each top-level alternative of the expression ({@link #branches}) on its own: the words one of
+     * which every match of that alternative contains. Empty when they cannot be told for some alternative.
+     */
+    static Optional<List<List<String>>> ofEachBranch(String regex) {
+        List<List<String>> perBranch = new ArrayList<>();
         for (String branch : topLevelBranches(regex)) {
             Optional<List<String>> required = ofBranch(branch);
             if (required.isEmpty()) {
                 return Optional.empty();
             }
-            words.addAll(required.get());
+            perBranch.add(required.get());
         }
-        return words.isEmpty() ? Optional.empty() : Optional.of(words);
+        return Optional.of(perBranch);
+    }
+
+    /** The top-level alternatives of an expression as written: joined with "|" they are the expression again. */
+    static List<String> branches(String regex) {
+        return topLevelBranches(regex);
     }
 
     private static Optional<List<String>> ofBranch(String branch) {
