@@ -61,6 +61,10 @@ public final class ErrorTextAnalyzer {
     private final int[][] literalPatterns;
     /** Per literal: the alternatives that need it, numbered over all patterns run alternative by alternative. */
     private final int[][] literalBranches;
+    /** Per alternative: the literals one of which every match of it begins with, or null (see {@link RequiredWords#leadingWords}). */
+    private final int[][] leadingLiterals;
+    /** Per literal: whether an alternative's match may begin with it. */
+    private final boolean[] leads;
     private final int[] literalEntry;
     private final boolean[] boundedStart;
     private final boolean[] boundedEnd;
@@ -112,6 +116,9 @@ public final class ErrorTextAnalyzer {
         }
         List<String> words = new ArrayList<>(needing.keySet());
         entryOf.keySet().stream().filter(w -> !needing.containsKey(w)).forEach(words::add);
+        patterns.stream().filter(c -> c.alternatives() != null).flatMap(c -> java.util.Arrays.stream(c.alternatives()))
+                .filter(a -> a.leading() != null).flatMap(a -> a.leading().stream()).distinct()
+                .filter(w -> !needing.containsKey(w) && !entryOf.containsKey(w)).forEach(words::add);
         this.literals = new LiteralIndex(words);
         this.literalPatterns = new int[words.size()][];
         this.literalBranches = new int[words.size()][];
@@ -125,6 +132,20 @@ public final class ErrorTextAnalyzer {
             literalEntry[i] = entryOf.getOrDefault(w, -1);
             boundedStart[i] = isWordChar(w.charAt(0));
             boundedEnd[i] = isWordChar(w.charAt(w.length() - 1));
+        }
+        this.leadingLiterals = new int[branchCount][];
+        this.leads = new boolean[words.size()];
+        for (Compiled c : patterns) {
+            for (int b = 0; c.alternatives() != null && b < c.alternatives().length; b++) {
+                List<String> leading = c.alternatives()[b].leading();
+                if (leading != null) {
+                    int[] numbers = leading.stream().mapToInt(words::indexOf).distinct().toArray();
+                    leadingLiterals[c.firstBranch() + b] = numbers;
+                    for (int n : numbers) {
+                        leads[n] = true;
+                    }
+                }
+            }
         }
     }
 
@@ -151,6 +172,7 @@ public final class ErrorTextAnalyzer {
         BitSet branches = new BitSet(); // the alternatives whose words the text holds
         Map<Integer, List<Integer>> wordsAt = new java.util.HashMap<>(); // pattern -> where its words end
         List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end, start} of every lexicon word found
+        List<int[]> patternHits = new ArrayList<>(); // {literal, start} of every word a pattern needs, in the text's order
         boolean readPatterns = layers.contains(Layer.PATTERN);
         boolean readTerms = layers.contains(Layer.TERM);
         literals.scan(lower, (word, end) -> {
@@ -162,6 +184,9 @@ public final class ErrorTextAnalyzer {
                 for (int b : literalBranches[word]) {
                     branches.set(b);
                 }
+                if (leads[word]) {
+                    patternHits.add(new int[]{word, end - literals.length(word)});
+                }
             }
             if (readTerms && literalEntry[word] >= 0 && standsApart(lower, word, end)) {
                 termHits.add(new int[]{literalEntry[word], word, end, end - literals.length(word)});
@@ -171,11 +196,12 @@ public final class ErrorTextAnalyzer {
         Set<String> seen = new HashSet<>();
         BitSet explained = new BitSet(); // the characters a pattern's match covered
         if (readPatterns) {
+            PatternWords patternWords = new PatternWords(patternHits, foldsAsLowerCase(text));
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 Compiled c = patterns.get(i);
                 Matcher m;
                 if (c.alternatives() != null) {
-                    m = findNear(c, branches, text, wordsAt.get(i));
+                    m = findNear(c, branches, patternWords, text, wordsAt.get(i));
                 } else {
                     m = c.regex().matcher(text);
                     if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt.get(i)))) {
@@ -272,12 +298,14 @@ public final class ErrorTextAnalyzer {
      * cannot match): around each place, the match that begins first, the earlier alternative on a tie, which is
      * the match the whole expression finds there. Returns the matcher of the alternative that matched, or null.
      */
-    private static Matcher findNear(Compiled c, BitSet present, String text, List<Integer> ends) {
+    private Matcher findNear(Compiled c, BitSet present, PatternWords found, String text, List<Integer> ends) {
         List<Matcher> matchers = new ArrayList<>();
+        List<int[]> leading = new ArrayList<>();
         for (int b = present.nextSetBit(c.firstBranch()); b >= 0 && b < c.firstBranch() + c.alternatives().length;
                 b = present.nextSetBit(b + 1)) {
             matchers.add(c.alternatives()[b - c.firstBranch()].regex().matcher(text).useTransparentBounds(true)
                     .useAnchoringBounds(false));
+            leading.add(found.plain() ? leadingLiterals[b] : null);
         }
         int searched = -1;
         for (int end : ends) {
@@ -287,9 +315,11 @@ public final class ErrorTextAnalyzer {
                 continue;
             }
             Matcher first = null;
-            for (Matcher m : matchers) {
-                m.region(Math.max(from, 0), to);
-                if (m.find() && (first == null || m.start() < first.start())) {
+            for (int k = 0; k < matchers.size(); k++) {
+                Matcher m = matchers.get(k);
+                boolean matched = leading.get(k) != null ? lookingAtWords(m, leading.get(k), found, Math.max(from, 0), to)
+                        : m.region(Math.max(from, 0), to).find();
+                if (matched && (first == null || m.start() < first.start())) {
                     first = m;
                 }
             }
@@ -299,6 +329,59 @@ public final class ErrorTextAnalyzer {
             searched = to;
         }
         return null;
+    }
+
+    /**
+     * The leftmost match between from and to of an alternative whose matches begin with one of some plain words: it
+     * can only begin where one of them does, so the expression is tried there, from left to right (with the same
+     * bounds a search would see), and nowhere else.
+     */
+    private boolean lookingAtWords(Matcher m, int[] words, PatternWords found, int from, int to) {
+        BitSet starts = new BitSet();
+        for (int[] hit : found.hits()) {
+            for (int w : words) {
+                if (hit[0] == w && hit[1] >= from && hit[1] + literals.length(w) <= to) {
+                    starts.set(hit[1]);
+                }
+            }
+        }
+        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
+            if (m.region(s, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pattern words found in a text ({literal, start}, in the text's order), and whether every character of the
+     * text compares under the literal index's lower case as a case-insensitive expression compares it (true but for a
+     * few letters such as the dotless ı and the long ſ): only then are the words found all the places a plain word of
+     * an expression can match.
+     */
+    private record PatternWords(List<int[]> hits, boolean plain) {
+    }
+
+    private static boolean foldsAsLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && Character.toLowerCase(c) != Character.toLowerCase(Character.toUpperCase(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word's characters compare alike in lower case and in a case-insensitive expression. */
+    private static boolean plainWord(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char folded = Character.toLowerCase(Character.toUpperCase(c));
+            if (Character.toLowerCase(c) != folded || Character.toLowerCase(Character.toUpperCase(folded)) != folded) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the expression that matched has the group "span" (an alternative on its own may not). */
@@ -327,8 +410,11 @@ public final class ErrorTextAnalyzer {
         Alternative[] alternatives = new Alternative[branches.size()];
         for (int b = 0; b < alternatives.length; b++) {
             try {
+                List<String> leading = RequiredWords.leadingWords(branches.get(b))
+                        .map(ws -> ws.stream().map(LiteralIndex::lower).toList())
+                        .filter(ws -> ws.stream().allMatch(ErrorTextAnalyzer::plainWord)).orElse(null);
                 alternatives[b] = new Alternative(Pattern.compile(branches.get(b), flags),
-                        branches.get(b).contains("(?<span>"));
+                        branches.get(b).contains("(?<span>"), leading);
             } catch (java.util.regex.PatternSyntaxException e) {
                 return null; // an alternative that is no expression alone: the whole one runs
             }
@@ -420,7 +506,11 @@ public final class ErrorTextAnalyzer {
                             Alternative[] alternatives, int firstBranch) {
     }
 
-    /** One top-level alternative of a pattern, compiled alone with the pattern's flags. */
-    private record Alternative(Pattern regex, boolean hasSpan) {
+    /**
+     * One top-level alternative of a pattern, compiled alone with the pattern's flags.
+     *
+     * @param leading the plain words one of which every match of it begins with, lower-cased, or null
+     */
+    private record Alternative(Pattern regex, boolean hasSpan, List<String> leading) {
     }
 }

@@ -40,6 +40,147 @@ final class RequiredWords {
         return Optional.of(perBranch);
     }
 
+    /**
+     * The words one of which every match of an expression begins with, lower-cased, when they can be told: a run of
+     * plain characters at its start ("ORA-01034", "Connection refused"), or a group of such alternatives
+     * ("(?:下载|获取)…"), before which a group made optional adds its own ("(?:购方|销方)?(?:税号|名称)…"). Its matches
+     * can then only start where one of them occurs. Empty when some way to begin a match is not such a word.
+     */
+    static Optional<List<String>> leadingWords(String regex) {
+        List<String> words = new ArrayList<>();
+        int end = leading(regex, 0, words);
+        return end < 0 || words.isEmpty() || words.stream().anyMatch(String::isEmpty) ? Optional.empty() : Optional.of(words);
+    }
+
+    /**
+     * Adds the words the alternatives of the stretch from {@code at} (to its closing parenthesis or the end) can
+     * begin with; returns where that stretch ends, or -1 when some alternative cannot be told.
+     */
+    private static int leading(String regex, int at, List<String> words) {
+        int i = at;
+        while (true) {
+            i = leadingOfSequence(regex, i, words);
+            if (i < 0) {
+                return -1;
+            }
+            if (i < regex.length() && regex.charAt(i) == '|') {
+                i++;
+                continue;
+            }
+            return i;
+        }
+    }
+
+    /** The same for one alternative: a run, or groups until one that is not optional. */
+    private static int leadingOfSequence(String regex, int at, List<String> words) {
+        int i = at;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '(') {
+                int body = groupBody(regex, i);
+                if (body < 0) {
+                    return -1;
+                }
+                int close = leading(regex, body, words);
+                if (close < 0 || close >= regex.length() || regex.charAt(close) != ')') {
+                    return -1;
+                }
+                char next = close + 1 < regex.length() ? regex.charAt(close + 1) : 0;
+                boolean optional = next == '?' || next == '*' || (next == '{' && regex.startsWith("{0", close + 1));
+                if (!optional) {
+                    return skipToAlternativeEnd(regex, close + 1);
+                }
+                i = skipQuantifier(regex, close + 1); // what follows may begin the match too
+                continue;
+            }
+            StringBuilder run = new StringBuilder();
+            while (i < regex.length()) {
+                char ch = regex.charAt(i);
+                int width = 1;
+                char literal = ch;
+                if (ch == '\\') {
+                    if (i + 1 >= regex.length() || Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                        break;
+                    }
+                    literal = regex.charAt(i + 1);
+                    width = 2;
+                } else if ("[(){}.^$+|?*".indexOf(ch) >= 0) {
+                    break;
+                }
+                char next = i + width < regex.length() ? regex.charAt(i + width) : 0;
+                if (QUANTIFIERS.indexOf(next) >= 0) {
+                    break; // made optional
+                }
+                run.append(literal);
+                i += width;
+            }
+            if (run.length() == 0) {
+                return -1; // a class, a dot, \d, an anchor, a look-around…: no word can be told
+            }
+            String word = run.toString().toLowerCase(Locale.ROOT);
+            if (word.length() != run.length()) {
+                return -1;
+            }
+            words.add(word);
+            return skipToAlternativeEnd(regex, i);
+        }
+        return -1; // the alternative can match nothing at all
+    }
+
+    /** Where a group's body begins ("(", "(?:", "(?<name>"); -1 for look-arounds, flags and atomic groups. */
+    private static int groupBody(String regex, int open) {
+        if (!regex.startsWith("?", open + 1)) {
+            return open + 1;
+        }
+        if (regex.startsWith("?:", open + 1)) {
+            return open + 3;
+        }
+        if (regex.startsWith("?<", open + 1) && !regex.startsWith("?<=", open + 1) && !regex.startsWith("?<!", open + 1)) {
+            int close = regex.indexOf('>', open);
+            return close < 0 ? -1 : close + 1;
+        }
+        return -1;
+    }
+
+    private static int skipQuantifier(String regex, int at) {
+        int i = at;
+        if (i < regex.length() && regex.charAt(i) == '{') {
+            i = regex.indexOf('}', i) + 1;
+        } else if (i < regex.length() && "?*+".indexOf(regex.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i > 0 && i < regex.length() && (regex.charAt(i) == '?' || regex.charAt(i) == '+')) {
+            i++; // lazy or possessive
+        }
+        return i;
+    }
+
+    /** Where the alternative that contains {@code at} ends: at the next "|" or ")" of its own level. */
+    private static int skipToAlternativeEnd(String regex, int at) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = at; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return i;
+            }
+        }
+        return regex.length();
+    }
+
     /** The top-level alternatives of an expression as written: joined with "|" they are the expression again. */
     static List<String> branches(String regex) {
         return topLevelBranches(regex);
