@@ -1,6 +1,7 @@
 package com.invoicedoctor.description;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class WordIndex<T> {
     private final Map<Character, List<Chinese<T>>> chineseOfOne = new HashMap<>();
     private final Map<Integer, List<Chinese<T>>> chineseByFirstTwo = new HashMap<>();
     private final Map<Character, Integer> chineseAdded = new HashMap<>();
+    /** The first characters of the Chinese entries: most places of a clause begin none, and are passed over at once. */
+    private final BitSet chineseFirst = new BitSet();
 
     /**
      * @param wholeWords whether a Chinese entry must also end where a word ends: so for the small words (不 is not
@@ -49,6 +52,7 @@ final class WordIndex<T> {
         if (Words.isChinese(text)) {
             String chars = Words.normal(text).replaceAll("\\s+", "");
             int order = chineseAdded.merge(chars.charAt(0), 1, Integer::sum);
+            chineseFirst.set(chars.charAt(0));
             Chinese<T> chinese = new Chinese<>(chars, owner, order);
             if (chars.length() == 1) {
                 chineseOfOne.computeIfAbsent(chars.charAt(0), c -> new ArrayList<>()).add(chinese);
@@ -83,6 +87,9 @@ final class WordIndex<T> {
             }
             int at = clause.starts()[i];
             String text = clause.text();
+            if (!chineseFirst.get(text.charAt(at))) {
+                continue;
+            }
             List<Chinese<T>> one = chineseOfOne.getOrDefault(text.charAt(at), List.of());
             List<Chinese<T>> two = at + 1 < text.length() ? chineseByFirstTwo.getOrDefault(firstTwo(text, at), List.of()) : List.of();
             // both in the order they were added, as one list of the first character's entries was: the first of a
@@ -101,7 +108,7 @@ final class WordIndex<T> {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (c >= '\u4E00' && c <= '\u9FA5') || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static int firstTwo(String text, int at) {

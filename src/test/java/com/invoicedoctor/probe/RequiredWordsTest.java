@@ -32,6 +32,60 @@ class RequiredWordsTest {
     }
 
     @Test
+    void leading_words_are_the_words_a_match_can_begin_with() {
+        assertThat(RequiredWords.leadingWords("ORA-01034")).contains(List.of("ora-01034"));
+        assertThat(RequiredWords.leadingWords("Firefox can.t establish")).contains(List.of("firefox can"));
+        assertThat(RequiredWords.leadingWords("(?:下载|获取)(?:PDF|OFD)[^\\n]{0,10}超时")).contains(List.of("下载", "获取"));
+        // an optional group adds its words to those of what follows it
+        assertThat(RequiredWords.leadingWords("(?:购方|销方)?(?:税号|名称)为空")).contains(List.of("购方", "销方", "税号", "名称"));
+        assertThat(RequiredWords.leadingWords("abc?d")).contains(List.of("ab"));
+    }
+
+    @Test
+    void no_leading_words_when_a_match_may_begin_otherwise() {
+        assertThat(RequiredWords.leadingWords("\\b429\\b Too Many")).isEmpty();
+        assertThat(RequiredWords.leadingWords("(?<!已)开票中")).isEmpty();
+        assertThat(RequiredWords.leadingWords("(?:abc)?")).isEmpty();
+        assertThat(RequiredWords.leadingWords("(?:abc|\\d+)x")).isEmpty();
+        assertThat(RequiredWords.leadingWords("[Ee]rror")).isEmpty();
+        assertThat(RequiredWords.leadingWords("a?bc")).isEmpty();
+    }
+
+    @Test
+    void every_match_of_an_alternative_begins_with_one_of_its_leading_words() {
+        KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
+        int matched = 0;
+        for (ErrorPattern p : kb.errorPatterns()) {
+            for (String branch : RequiredWords.branches(p.regex())) {
+                var leading = RequiredWords.leadingWords(branch);
+                if (leading.isEmpty()) {
+                    continue;
+                }
+                java.util.regex.Pattern alone = java.util.regex.Pattern.compile(branch, p.compiled().flags());
+                for (String text : texts(kb)) {
+                    var m = alone.matcher(text);
+                    while (m.find()) {
+                        matched++;
+                        String begins = text.substring(m.start()).toLowerCase(Locale.ROOT);
+                        assertThat(leading.get().stream().anyMatch(begins::startsWith)).as("%s at %d of %s", branch, m.start(), text).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    private static List<String> texts(KnowledgeBase kb) {
+        List<String> texts = new ArrayList<>();
+        ErrorTextSamples.all().forEach(s -> texts.add(s.text()));
+        for (Scenario s : kb.scenarios()) {
+            texts.add(s.story().in(Lang.zh));
+            texts.add(s.story().in(Lang.en));
+        }
+        return texts;
+    }
+
+    @Test
     void the_prefilter_never_skips_a_text_the_pattern_matches() {
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
         List<String> texts = new ArrayList<>();
