@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * be compared with {@code diff}: a change meant to make reading cheaper must leave this file as it was. It reads
  * every story of evaluation/stories/ (sub-folders included; opening and whole story) and the 1,000-character texts of
  * DescriptionBenchmark with {@link Description}, and
- * every development message of evaluation/error-texts/AREA/dev.yaml, alone and as the 2 KB logs of the speed
+ * every message of the development part of evaluation/error-texts/ ({@link ErrorCorpus#development}), alone and as
+ * the 2 KB logs of the speed
  * benchmarks, with {@link ErrorTextAnalyzer} layer by layer and all together. Each fact is printed with its value,
- * source and provenance (the quote), so a changed quote counts as a change. The test parts are never read.
+ * source and provenance (the quote), so a changed quote counts as a change. The held-out test part is never read.
  * Run (after {@code mvn -DskipTests test-compile package}), before and after a change, on the same knowledge:
  * java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.reading.ReadingSnapshot OUT-FILE
  * and {@code diff} the two files (or pass {@code --compare EARLIER-FILE}: exits 1 naming the first texts that differ).
@@ -91,7 +92,7 @@ public final class ReadingSnapshot {
                 }
             }
         }
-        List<ErrorCorpus.Message> messages = ErrorCorpus.read(errorTexts, ErrorCorpus.DEVELOPMENT);
+        List<ErrorCorpus.Message> messages = ErrorCorpus.development(errorTexts);
         List<String> texts = new ArrayList<>();
         messages.forEach(m -> texts.add(m.text()));
         texts.addAll(logs(messages));
