@@ -118,7 +118,7 @@ public final class WalkReplay {
         }
 
         String line() {
-            return String.format("%5.2f  %5.2f  %5.3f  %4.2f (%4.2f)", (double) top1 / n, (double) top3 / n, ece(),
+            return String.format("%5.2f  %5.2f  %5.3f  %5.3f (%5.3f)", (double) top1 / n, (double) top3 / n, ece(),
                     (double) atStop / n, (double) wrongAtStop / n);
         }
 
