@@ -8,7 +8,8 @@ import java.util.Map;
  * alone, in both languages: {@code storyOnlyTop3} is the share whose true cause is in the top 3 before any
  * question, {@code storyFacts} the share from which at least one fact was read. {@code confidentShare} is the share
  * of interviews that ended confident, {@code wrongConfidentShare} the share that ended confident and wrong,
- * {@code unknownAnswerShare} the share of the interview's questions the simulated caller answered "I don't know".
+ * {@code unknownAnswerShare} the share of the interview's questions the simulated caller answered "I don't know",
+ * {@code reliability} the adaptive interviews by the band of the leader's final confidence (what {@code ece} sums).
  */
 public record BenchReport(
         int scenarios,
@@ -31,5 +32,6 @@ public record BenchReport(
         double storyOnlyTop1,
         double storyOnlyTop3,
         double storyFacts,
+        List<Calibration.Band> reliability,
         List<String> misses) {
 }

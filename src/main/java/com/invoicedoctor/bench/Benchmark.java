@@ -105,7 +105,8 @@ public final class Benchmark {
             adaptive.add(pair[0]);
             fixed.add(pair[1]);
             if (!pair[0].top1()) {
-                misses.add(pair[0].scenario() + " -> " + pair[0].ranking().get(0));
+                misses.add(pair[0].scenario() + " -> " + pair[0].ranking().get(0)
+                        + String.format(" (%.2f)", pair[0].topConfidence()));
             }
         }
         List<Double> sortedMillis = new ArrayList<>(nextMillis);
@@ -118,7 +119,7 @@ public final class Benchmark {
                 share(fixed, true), share(fixed, false), meanQuestions(fixed), Calibration.ece(fixed),
                 Math.round(median * 100) / 100.0, reasoner.temperature(),
                 round(share(stories, StoryReading::top1)), round(share(stories, StoryReading::top3)),
-                round(share(stories, StoryReading::factsRead)), misses);
+                round(share(stories, StoryReading::factsRead)), Calibration.reliability(adaptive), misses);
     }
 
     private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis,

@@ -97,6 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
                     r.medianNextMillis(), r.temperature());
             out.printf("stories read alone (zh and en): top-1 %.3f  top-3 %.3f  facts read from %.3f%n",
                     r.storyOnlyTop1(), r.storyOnlyTop3(), r.storyFacts());
+            out.println("reliability (leader's final confidence -> share right):");
+            r.reliability().forEach(b -> out.printf("  %s: n %3d  mean confidence %.2f  right %.2f%n", b.band(), b.n(),
+                    b.meanConfidence(), b.right()));
             r.misses().forEach(m -> out.println("  miss: " + m));
         }
         out.flush();

@@ -173,4 +173,32 @@ class RuleDirectionTest {
         Map<String, String> staleRecord = Map.of("net.other-sites-work", "yes", "net.tcp.connect", "timeout", "net.dns.resolves", "yes");
         assertThat(assess(with(staleRecord, "net.ip-direct-works", "yes")).findings()).extracting(f -> f.id()).contains("finding.dns-fault");
     }
+
+    @Test
+    void another_channel_working_does_not_clear_an_invoice_server_that_channel_bypasses() {
+        for (String channel : java.util.List.of("own-server", "erp-vendor")) {
+            Map<String, String> emptyReply = Map.of("setup.channel", channel, "symptom.reply", "empty", "scope.other-pcs-fail", "yes",
+                    "net.other-sites-work", "yes");
+            Map<String, String> webWorks = with(emptyReply, "scope.other-channel-works", "yes");
+            assertThat(evidenceFrom(webWorks, "server.software", "scope.other-channel-works")).as(channel).isEmpty();
+            // the other channel clears the platform the two share, not the server it bypasses
+            assertThat(confidence(webWorks, "server.software") / confidence(webWorks, "platform.maintenance")).as(channel)
+                    .isGreaterThan(confidence(emptyReply, "server.software") / confidence(emptyReply, "platform.maintenance"));
+        }
+        Map<String, String> client = with(with(taxDiskClient(), "symptom.reply", "empty"), "scope.other-channel-works", "yes");
+        assertThat(evidenceFrom(client, "server.software", "scope.other-channel-works")).extracting(Evidence::ratio)
+                .allMatch(r -> r < 1).isNotEmpty();
+    }
+
+    @Test
+    void the_pc_showing_the_right_time_does_not_clear_a_clock_error_the_device_reports() {
+        Map<String, String> clockMessage = with(taxDiskClient(), "error.kind", "clock");
+        assertThat(confidence(with(clockMessage, "client.clock-wrong", "no"), "client.clock"))
+                .isGreaterThanOrEqualTo(confidence(clockMessage, "client.clock"));
+        assertThat(confidence(with(clockMessage, "clock.skew.seconds", "2"), "client.clock"))
+                .isGreaterThanOrEqualTo(confidence(clockMessage, "client.clock"));
+        // without a clock message, the PC's right time still speaks against a clock fault
+        assertThat(confidence(with(taxDiskClient(), "client.clock-wrong", "no"), "client.clock"))
+                .isLessThan(confidence(taxDiskClient(), "client.clock"));
+    }
 }
