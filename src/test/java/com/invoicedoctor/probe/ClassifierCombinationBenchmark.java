@@ -148,9 +148,8 @@ public final class ClassifierCombinationBenchmark {
                     largest = Math.max(largest, Math.abs(d));
                 }
                 line.append(String.format(Locale.ROOT, "  vs today: net %+d top-1, sources +%d -%d, largest one source %d", net, gained, lost, largest));
-            } else if (v.name().startsWith("a ")) {
-                baseline = perSource;
             }
+            // the variants after today's rule are compared with it, source by source
             if (v.name().startsWith("a ")) {
                 baseline = perSource;
             }
