@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Reads a pasted error text in three layers, each giving its own facts with their own provenance, strongest first:
  * the exact patterns (knowledge-base/error-patterns/), the term lexicon (knowledge-base/lexicon/: error-code
  * families, subsystems, products, invoicing terms; facts {@code term.*}) and the classifier trained on real
- * messages (knowledge-base/error-classifier/; fact {@code error.reads-like}). Rules weigh the layers in that order.
+ * messages (knowledge-base/error-classifier/; facts {@code error.reads-like}, {@code -2} and {@code -p}). Rules weigh
+ * the layers in that order.
  * A pasted log is read line by line: each fact quotes the line that told it.
  * One pass of a literal index finds every lexicon word and every word a pattern needs, so a pattern's expression
  * only runs on texts that hold one of its words, and of an expression made of alternatives only the alternatives
@@ -33,6 +34,11 @@ public final class ErrorTextAnalyzer {
     public static final int MAX_CHARS = 20_000;
     /** The fact the classifier's best cause becomes. */
     public static final String READS_LIKE = "error.reads-like";
+    /** The classifier's second cause, and the probability of its first. */
+    public static final String READS_LIKE_2 = "error.reads-like-2";
+    public static final String READS_LIKE_P = "error.reads-like-p";
+    /** Whether the classifier was the only layer that read the text. */
+    public static final String READS_LIKE_ALONE = "error.reads-like-alone";
     private static final int QUOTE_CHARS = 160;
     private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -244,12 +250,25 @@ public final class ErrorTextAnalyzer {
                 });
             });
         }
-        // the weakest layer speaks only when the stronger ones read nothing: where a pattern or a term told what the
-        // text is about, a guess from word statistics adds noise rather than knowledge (and costs the most time)
-        if (layers.contains(Layer.CLASSIFIER) && classifier != null && found.isEmpty() && seen.add(READS_LIKE)) {
-            classifier.read(text).ifPresent(g -> found.add(Observation.of(READS_LIKE, g.cause(), Observation.Source.errorText,
-                    String.format(java.util.Locale.ROOT, "reads like %s (p=%.2f): \"%s\"", g.cause(), g.probability(),
-                            tellingLine(text, g.cause())))));
+        // the weakest layer gives its first two causes and how sure it is of the first; the rules weigh them by how
+        // often such a guess was right (rules/error-reading.drl), strongly only when nothing stronger was read
+        if (layers.contains(Layer.CLASSIFIER) && classifier != null && seen.add(READS_LIKE)) {
+            List<TextClassifier.Guess> guesses = classifier.ranked(text);
+            if (!guesses.isEmpty() && guesses.get(0).probability() >= classifier.threshold()) {
+                TextClassifier.Guess g = guesses.get(0);
+                found.add(Observation.of(READS_LIKE_ALONE, found.isEmpty() ? "yes" : "no", Observation.Source.errorText, null));
+                String line = tellingLine(text, g.cause());
+                found.add(Observation.of(READS_LIKE, g.cause(), Observation.Source.errorText,
+                        String.format(java.util.Locale.ROOT, "reads like %s (p=%.2f): \"%s\"", g.cause(), g.probability(), line)));
+                found.add(Observation.of(READS_LIKE_P, String.format(java.util.Locale.ROOT, "%.2f", g.probability()),
+                        Observation.Source.errorText, null));
+                if (guesses.size() > 1) {
+                    TextClassifier.Guess second = guesses.get(1);
+                    found.add(Observation.of(READS_LIKE_2, second.cause(), Observation.Source.errorText,
+                            String.format(java.util.Locale.ROOT, "reads second like %s (p=%.2f): \"%s\"", second.cause(),
+                                    second.probability(), line)));
+                }
+            }
         }
         return found;
     }

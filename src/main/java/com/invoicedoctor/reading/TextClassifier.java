@@ -63,13 +63,28 @@ public final class TextClassifier {
      * says nothing went wrong (it holds none of the failure words): the model learnt error messages only.
      */
     public Optional<Guess> read(String text) {
+        return ranked(text).stream().findFirst().filter(g -> g.probability() >= threshold);
+    }
+
+    /**
+     * Every cause with its probability, most probable first, whatever the threshold; empty when the text says nothing
+     * went wrong (no failure word) or has no token. The rules weigh the first two by how often such a guess was right.
+     */
+    public List<Guess> ranked(String text) {
         if (!failureWords.isEmpty()) {
             String lower = LiteralIndex.lower(text);
             if (failureWords.stream().noneMatch(lower::contains)) {
-                return Optional.empty();
+                return List.of();
             }
         }
-        return best(text).filter(g -> g.probability() >= threshold);
+        String[] tokens = Tokens.of(text);
+        if (tokens.length == 0) {
+            return List.of();
+        }
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        double[] p = categorizer.categorize(tokens);
+        return IntStream.range(0, p.length).mapToObj(i -> new Guess(categorizer.getCategory(i), p[i]))
+                .sorted(java.util.Comparator.comparingDouble(Guess::probability).reversed()).toList();
     }
 
     /** The best cause whatever its probability (for choosing the threshold); empty when the text has no token. */

@@ -142,4 +142,13 @@ class ErrorTextPrecisionTest {
                     "term.local-block", "term.async");
         }
     }
+
+    @Test
+    void frozen_stock_or_a_shop_closed_for_a_holiday_is_no_account_or_status_and_a_rate_limit_is_no_bandwidth() {
+        assertThat(terms("成品油冻结库存失败：可用库存不足")).doesNotContain("term.vendor-auth");
+        assertThat(terms("春节期间门店停业三天，回来后开票就报错")).doesNotContain("term.vendor-auth");
+        assertThat(terms("rate limit exceeded")).contains("term.api-limit").doesNotContain("term.bandwidth");
+        assertThat(terms("The upload took a while, the request timed out")).doesNotContain("term.transfer-timeout");
+    }
 }
+

@@ -46,6 +46,17 @@ class TextClassifierTest {
     }
 
     @Test
+    void it_ranks_every_cause_most_probable_first_behind_the_same_gate() {
+        TextClassifier gated = new TextClassifier(model, 0.01, List.of("fail", "不足"));
+        List<TextClassifier.Guess> ranked = gated.ranked("the disk sector FAILED");
+        assertThat(ranked).hasSize(gated.causes().size());
+        assertThat(ranked.get(0)).isEqualTo(gated.read("the disk sector FAILED").orElseThrow());
+        assertThat(ranked).extracting(TextClassifier.Guess::probability).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(ranked.stream().mapToDouble(TextClassifier.Guess::probability).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(gated.ranked("the disk sector on volume 3 was read")).isEmpty();
+    }
+
+    @Test
     void a_text_without_tokens_reads_as_nothing() {
         TextClassifier c = new TextClassifier(model, 0.01);
         assertThat(c.read("12345 !!! ---")).isEmpty();
