@@ -480,5 +480,108 @@ class DescriptionReaderTest {
             assertThat(product("The interface log says forward to 10.1.2.3:9000 failed: connection refused"))
                     .containsEntry("server.middleware-errors", "yes");
         }
+
+        // ---- kinds of wording from the recall review of the spent rounds 5-7 (sentences written for the test) ----
+
+        @Test
+        void a_key_that_works_in_another_pc_says_this_pc_is_the_odd_one_and_one_that_fails_there_too_says_not() {
+            assertThat(product("我把税盘拿到会计那台电脑上，一插就能开票")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("With the same UKey, her old laptop issues without trouble")).containsEntry("scope.other-pcs-fail", "no")
+                    .doesNotContainKey("vendor.auth-change");
+            assertThat(product("税盘插到楼下那台电脑上，也一样开不了")).containsEntry("scope.other-pcs-fail", "yes");
+            assertThat(product("We moved the tax key to the second PC, same result")).containsEntry("scope.other-pcs-fail", "yes");
+            assertThat(product("The same API key still works from the old server")).containsEntry("vendor.auth-change", "no");
+        }
+
+        @Test
+        void a_vpn_gateway_at_its_limit_is_the_proxy_bottleneck_not_the_invoice_server() {
+            assertThat(product("总部VPN网关下午会话数和CPU都很高")).containsEntry("net.proxy.overloaded", "yes")
+                    .doesNotContainKey("server.load-high");
+            assertThat(product("The VPN gateway at head office is overloaded every afternoon")).containsEntry("net.proxy.overloaded", "yes")
+                    .doesNotContainKey("server.load-high");
+            assertThat(product("门店上网统一改成了VPN全隧道")).containsEntry("net.vpn-in-use", "yes");
+            assertThat(product("把电脑改成本地宽带，开票马上就成功了")).containsEntry("net.works-without-vpn", "yes");
+        }
+
+        @Test
+        void a_flood_from_thousands_of_addresses_is_attack_traffic_even_when_they_are_called_ips() {
+            assertThat(product("The firewall sees a UDP flood from thousands of IPs")).containsEntry("net.attack-traffic", "yes");
+            assertThat(product("Inbound traffic is mostly UDP from thousands of foreign addresses")).containsEntry("net.attack-traffic", "yes");
+            assertThat(product("运营商说我们的线路正在被DDoS攻击")).containsEntry("net.attack-traffic", "yes");
+        }
+
+        @Test
+        void a_pc_date_set_back_by_hand_is_a_wrong_clock_and_a_checked_clock_is_right() {
+            assertThat(product("为了开上个月的票，把电脑日期改成了上个月")).containsEntry("client.clock-wrong", "yes");
+            assertThat(product("Someone set back the system date to keep a trial running")).containsEntry("client.clock-wrong", "yes");
+            assertThat(product("I checked the date and time, which are correct")).containsEntry("client.clock-wrong", "no");
+            assertThat(product("同事同一时间开票都没问题")).doesNotContainKey("client.clock-wrong");
+        }
+
+        @Test
+        void mobile_data_cut_off_for_nonpayment_is_offline_and_invoices_issued_without_internet_are_not_uploaded() {
+            assertThat(product("店里的流量卡欠费停机了")).containsEntry("net.other-sites-work", "no");
+            assertThat(product("The 4G box has not been topped up since the data ran out")).containsEntry("net.other-sites-work", "no");
+            assertThat(product("It still issued invoices without internet for a few days")).containsEntry("client.unuploaded", "yes");
+            assertThat(product("店里宽带上礼拜就坏了")).containsEntry("client.offline-days", "7");
+        }
+
+        @Test
+        void only_one_buyer_failing_is_read_but_a_helpdesks_other_customers_are_other_companies() {
+            assertThat(product("给其他购方开票都正常，就这一家开不出来")).containsEntry("symptom.one-buyer-only", "yes");
+            assertThat(product("Invoices to private customers went through, no problem")).containsEntry("symptom.one-buyer-only", "yes");
+            assertThat(product("I can't issue to this one company, it keeps failing")).containsEntry("symptom.one-buyer-only", "yes");
+            assertThat(product("同时段同省其他客户开票正常")).containsEntry("scope.other-companies-fail", "no")
+                    .doesNotContainKey("symptom.one-buyer-only");
+        }
+
+        @Test
+        void a_server_to_server_setup_is_read_and_a_direct_connect_channel_is_no_proxy_setting() {
+            assertThat(product("链路是ERP到接口程序再到开票服务器")).containsEntry("setup.channel", "own-server");
+            assertThat(product("Their ERP posts to our API through a queue")).containsEntry("setup.channel", "erp-vendor");
+            assertThat(product("They issue through the direct-connect channel")).doesNotContainKey("net.proxy.configured");
+            assertThat(product("我们用直连方式测了一下税局接口")).doesNotContainKey("setup.channel").doesNotContainKey("net.proxy.configured");
+        }
+
+        @Test
+        void a_sales_peak_or_fine_next_morning_is_busy_hours_and_failing_with_nobody_there_is_not() {
+            assertThat(product("双十一当晚开票一直报错")).containsEntry("timing.busy-hours", "yes");
+            assertThat(product("The same invoices go through first time the next morning")).containsEntry("timing.busy-hours", "yes");
+            assertThat(product("晚上公司没人的时候试，也一样")).containsEntry("timing.busy-hours", "no");
+            assertThat(product("I tried with the office empty and got the same")).containsEntry("timing.busy-hours", "no");
+            assertThat(product("昨天晚上开票还正常")).doesNotContainKey("timing.busy-hours");
+        }
+
+        @Test
+        void a_result_told_after_a_comma_is_read_for_hotspots_and_adapters() {
+            assertThat(product("我用手机开热点给电脑连上，开票就好了")).containsEntry("net.hotspot-works", "yes");
+            assertThat(product("换了4G也没用")).containsEntry("net.hotspot-works", "no");
+            assertThat(product("临时插了个USB无线网卡，开票完全正常")).containsEntry("net.other-adapter-works", "yes");
+            assertThat(product("A USB ethernet adapter on that PC: invoicing works")).containsEntry("net.other-adapter-works", "yes");
+            assertThat(product("Wi-Fi is fine and the tax site opens")).doesNotContainKey("net.other-adapter-works");
+        }
+
+        @Test
+        void what_someone_thinks_or_insists_on_tells_nothing() {
+            assertThat(product("Our boss thinks the new firewall is the reason")).doesNotContainKey("server.security-change");
+            assertThat(product("客户坚持说防火墙什么都没改过")).doesNotContainKey("server.security-change");
+            assertThat(product("The customer asked if our servers are being upgraded")).doesNotContainKey("server.recent-update");
+        }
+
+        @Test
+        void a_memory_check_that_passed_is_clean_memory() {
+            assertThat(product("内存自检没报错")).containsEntry("server.memory-errors", "no");
+            assertThat(product("The memory test passed last night")).containsEntry("server.memory-errors", "no");
+        }
+
+        @Test
+        void certificate_warnings_on_many_sites_are_read_but_the_tax_site_or_the_client_alone_is_not_many_sites() {
+            assertThat(product("浏览器打开好多网站都提示证书有问题")).containsEntry("net.browser-cert-warnings", "yes")
+                    .doesNotContainKey("term.certificate");
+            assertThat(product("Some websites complain about certificates in Chrome")).containsEntry("net.browser-cert-warnings", "yes");
+            assertThat(product("打开电子税务局提示证书不安全，其他网站都正常")).doesNotContainKey("net.browser-cert-warnings");
+            assertThat(product("Other websites are fine, only the invoicing software says the certificate expired"))
+                    .doesNotContainKey("net.browser-cert-warnings");
+        }
     }
 }

@@ -181,4 +181,14 @@ class FieldFactsTest {
         assertThat(reasoner.assess(facts).top().cause()).isEqualTo("business.taxpayer-status");
         assertThat(shift("business.taxpayer-status", fact("platform.office-visit-notice", "no"))).isLessThan(1);
     }
+
+    @Test
+    void certificate_warnings_on_many_ordinary_sites_point_to_the_clock_and_a_clean_browser_weakens_it() {
+        Observation warnings = fact("net.browser-cert-warnings", "yes");
+        assertThat(shift("client.clock", warnings)).isGreaterThan(2.5);
+        assertThat(shift("client.certificate", warnings)).isLessThan(1);
+        assertThat(shift("client.clock", fact("net.browser-cert-warnings", "no"))).isLessThan(1);
+        List<Observation> facts = List.of(warnings, fact("timing.power-cut", "yes"), fact("scope.other-pcs-fail", "no"));
+        assertThat(reasoner.assess(facts).top().cause()).isEqualTo("client.clock");
+    }
 }
