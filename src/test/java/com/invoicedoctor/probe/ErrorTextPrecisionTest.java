@@ -41,6 +41,17 @@ class ErrorTextPrecisionTest {
     }
 
     @Test
+    void a_connection_to_a_server_that_failed_is_not_a_dns_server_failure() {
+        // "server failed" is nslookup's answer only after "can't find <name>:"; in a client's message it is everyday wording
+        assertThat(analyzer.analyse("Connect to server failed: 服务器异常 (timeout)", EnumSet.of(Layer.PATTERN)))
+                .extracting(Observation::id).doesNotContain("net.dns.resolves", "net.dns.failure");
+        assertThat(analyzer.analyse("*** dns.google can't find fpsc.jiangsu.chinatax.gov.cn: Server failed", EnumSet.of(Layer.PATTERN)))
+                .extracting(Observation::toString).contains("net.dns.failure = servfail");
+        assertThat(analyzer.analyse(";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 4711", EnumSet.of(Layer.PATTERN)))
+                .extracting(Observation::toString).contains("net.dns.failure = servfail");
+    }
+
+    @Test
     void a_word_inside_a_longer_phrase_means_what_the_phrase_means() {
         assertThat(terms("SyntaxError: Unexpected token < in JSON at position 0"))
                 .contains("term.format").doesNotContain("term.vendor-auth");
