@@ -85,8 +85,8 @@ public final class DescriptionReader {
     }
 
     /**
-     * What a description told: its facts, every word it was cut into (questions and unsure clauses included),
-     * which the resemblance layer uses instead of cutting the text again, and the text with its questions and
+     * What a description told: its facts, the words of the clauses that state something (questions and unsure
+     * clauses left out), which the resemblance layer uses instead of cutting the text again, and the text with its questions and
      * unsure clauses blanked out ({@code telling}), so that a guess such as "是不是税局系统升级了？" is not read as the
      * software's message by the error-text layers. Anything in quotation marks is kept: that is what the screen said.
      * {@code unread} is the telling text without the clauses a phrase read: what a phrase understood of a clause
@@ -126,8 +126,10 @@ public final class DescriptionReader {
             for (Clause clause : clauses) {
                 Words.Cut cut = words.cut(clause.text());
                 cuts.add(cut);
-                allWords.addAll(List.of(cut.words()));
                 if (tells(clause, cut)) {
+                    // what the text resembles is weighed on what the person states, not on their guesses ("老板怀疑是
+                    // 店员在看视频") and questions: a guess names the cause people blame, often the wrong one
+                    allWords.addAll(List.of(cut.words()));
                     stating.set(cuts.size() - 1);
                 } else {
                     java.util.Arrays.fill(telling, clause.start(), clause.end(), ' ');
@@ -170,7 +172,7 @@ public final class DescriptionReader {
     }
 
     /**
-     * The words of a text cut as {@link #readAll} cuts them, without reading any phrase: what text read earlier in the
+     * The words of a text cut and kept as {@link #readAll} does, without reading any phrase: what text read earlier in the
      * session resembles is counted again with a later answer, and its facts are known already.
      */
     public List<String> words(String text) {
@@ -180,7 +182,10 @@ public final class DescriptionReader {
         }
         for (Clause.Sentence sentence : Clause.sentences(text)) {
             for (Clause clause : Clause.of(sentence.text(), breaks, sentence.start())) {
-                all.addAll(List.of(words.cut(clause.text()).words()));
+                Words.Cut cut = words.cut(clause.text());
+                if (tells(clause, cut)) {
+                    all.addAll(List.of(cut.words()));
+                }
             }
         }
         return all;

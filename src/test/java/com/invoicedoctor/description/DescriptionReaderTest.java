@@ -62,6 +62,16 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void what_a_text_resembles_is_weighed_on_what_it_states_not_on_guesses_and_questions() {
+        DescriptionReader product = new DescriptionReader(Fixture.product());
+        String zh = "夏天下午开票总失败，网页也卡，老板怀疑是店员在用网看视频。是不是税局系统忙？";
+        assertThat(product.readAll(zh).words()).contains("网页").doesNotContain("视频", "税局");
+        String en = "Invoicing keeps failing and web pages crawl; the owner suspects staff watching videos.";
+        assertThat(product.readAll(en).words()).doesNotContain("video", "videos").isNotEmpty();
+        assertThat(product.words(zh)).isEqualTo(product.readAll(zh).words());
+    }
+
+    @Test
     void questions_and_guesses_are_blanked_for_the_error_text_layers_but_quoted_screen_words_are_kept() {
         DescriptionReader product = new DescriptionReader(Fixture.product());
         assertThat(product.readAll("开票一直服务器异常，是不是税局系统升级了？").telling())
