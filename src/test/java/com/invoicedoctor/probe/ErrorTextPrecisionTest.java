@@ -65,6 +65,8 @@ class ErrorTextPrecisionTest {
                 .doesNotContain("term.platform-session");
         assertThat(terms("ResourceAccessException: I/O error on POST request for \"https://api.example.com/invoice\": Read timed out"))
                 .doesNotContain("term.storage");
+        assertThat(terms("连接开票服务器超时，请检查网络")).doesNotContain("term.tax-device");
+        assertThat(terms("税控服务器连接失败")).contains("term.tax-device");
         assertThat(terms("HY000 11 database disk image is malformed")).contains("term.database").doesNotContain("term.format");
         assertThat(terms("dnsmasq-dhcp[12161]: DHCPOFFER(eth0) 192.168.100.157")).contains("term.ip-config").doesNotContain("term.dns");
         assertThat(terms("Error: Signature expired: 20170721T074556Z is now earlier than 20170722T022954Z"))
