@@ -560,6 +560,9 @@ class DescriptionReaderTest {
             assertThat(product("晚上公司没人的时候试，也一样")).containsEntry("timing.busy-hours", "no");
             assertThat(product("I tried with the office empty and got the same")).containsEntry("timing.busy-hours", "no");
             assertThat(product("昨天晚上开票还正常")).doesNotContainKey("timing.busy-hours");
+            // the time of one day says when it began; a recurring time says when it fails
+            assertThat(product("今天上午十点以后一点开票就提示服务器异常")).doesNotContainKey("timing.busy-hours");
+            assertThat(product("每天上午十点就开始卡，老是报异常")).containsEntry("timing.busy-hours", "yes");
         }
 
         @Test
