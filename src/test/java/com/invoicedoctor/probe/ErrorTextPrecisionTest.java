@@ -52,6 +52,19 @@ class ErrorTextPrecisionTest {
     }
 
     @Test
+    void a_ping_that_lost_nothing_speaks_against_congestion_not_for_it() {
+        assertThat(analyzer.analyse("4 packets transmitted, 4 received, 0% packet loss, time 3004ms"))
+                .extracting(Observation::toString).contains("net.loss.percent = 0").doesNotContain("term.congestion = yes");
+        assertThat(analyzer.analyse("数据包: 已发送 = 4，已接收 = 4，丢失 = 0 (0% 丢失)，"))
+                .extracting(Observation::toString).contains("net.loss.percent = 0");
+        assertThat(analyzer.analyse("到服务器的延迟才三十多毫秒、不丢包，接口却返回 503"))
+                .extracting(Observation::toString).contains("net.loss.percent = 0").doesNotContain("term.congestion = yes");
+        assertThat(analyzer.analyse("10 packets transmitted, 7 received, 30% packet loss, time 9012ms"))
+                .extracting(Observation::toString).doesNotContain("net.loss.percent = 0").contains("term.congestion = yes");
+        assertThat(analyzer.analyse("丢包率 10%，经常掉线")).extracting(Observation::toString).doesNotContain("net.loss.percent = 0");
+    }
+
+    @Test
     void a_word_inside_a_longer_phrase_means_what_the_phrase_means() {
         assertThat(terms("SyntaxError: Unexpected token < in JSON at position 0"))
                 .contains("term.format").doesNotContain("term.vendor-auth");
