@@ -17,6 +17,8 @@ public final class Description {
     private final DescriptionReader phrases;
     private final ErrorTextAnalyzer errorTexts;
     private final CauseResemblance resemblance;
+    /** The facts the term lexicon gives (knowledge-base/lexicon/: every entry sets a term.* observation). */
+    private static final String TERM_PREFIX = "term.";
 
     public Description(KnowledgeBase kb) {
         this(kb, new ErrorTextAnalyzer(kb));
@@ -58,7 +60,10 @@ public final class Description {
         // not in their questions and guesses, and by the term lexicon only where no phrase understood the clause; the
         // classifier of error texts is left out, since the resemblance below is the description's own weakest layer
         errorTexts.analyse(read.telling(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN)).forEach(o -> facts.put(o.id(), o));
-        errorTexts.analyse(read.unread(), EnumSet.of(ErrorTextAnalyzer.Layer.TERM)).forEach(o -> facts.putIfAbsent(o.id(), o));
+        // the terms are read in one pass with the patterns, so that a word a pattern matched is not a term too ("不丢包"
+        // is no loss, not a word of congestion); of that pass only the terms are kept, the patterns were read above
+        errorTexts.analyse(read.unread(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN, ErrorTextAnalyzer.Layer.TERM)).stream()
+                .filter(o -> o.id().startsWith(TERM_PREFIX)).forEach(o -> facts.putIfAbsent(o.id(), o));
         List<String> words = read.words();
         if (earlier != null && !earlier.isBlank()) {
             words = phrases.words(earlier);

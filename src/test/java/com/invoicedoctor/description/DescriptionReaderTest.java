@@ -92,6 +92,14 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void a_word_a_pattern_matched_in_a_description_is_not_counted_again_as_a_term() {
+        Description product = new Description(Fixture.product());
+        List<Observation> facts = product.read("开票一直报服务器异常，ping 开票服务器不丢包");
+        assertThat(facts).extracting(Observation::toString).contains("net.loss.percent = 0").doesNotContain("term.congestion = yes");
+        assertThat(product.read("ping 开票服务器丢包很严重")).extracting(Observation::toString).contains("term.congestion = yes");
+    }
+
+    @Test
     void a_cue_matches_when_each_of_its_terms_is_in_one_clause_in_any_order() {
         assertThat(read("其他网站都能打开")).containsEntry("net.other-sites-work", "yes");
         assertThat(read("打开别的网页都正常")).containsEntry("net.other-sites-work", "yes");
