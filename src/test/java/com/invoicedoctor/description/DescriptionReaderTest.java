@@ -583,6 +583,14 @@ class DescriptionReaderTest {
         }
 
         @Test
+        void an_update_put_on_the_invoice_server_in_everyday_words_is_a_recent_update() {
+            assertThat(product("上周五IT给开票系统打了个更新，周一就开始报错")).containsEntry("server.recent-update", "yes");
+            assertThat(product("机房那台开票服务器前天升了个级")).containsEntry("server.recent-update", "yes");
+            assertThat(product("IT patched the invoice server on Friday")).containsEntry("server.recent-update", "yes");
+            assertThat(product("电脑系统自己打了个补丁")).doesNotContainKey("server.recent-update");
+        }
+
+        @Test
         void what_someone_thinks_or_insists_on_tells_nothing() {
             assertThat(product("Our boss thinks the new firewall is the reason")).doesNotContainKey("server.security-change");
             assertThat(product("客户坚持说防火墙什么都没改过")).doesNotContainKey("server.security-change");
