@@ -583,6 +583,16 @@ class DescriptionReaderTest {
         }
 
         @Test
+        void a_run_of_invoices_then_everything_failing_then_clearing_by_itself_is_read_across_commas() {
+            assertThat(product("这几天开票开着开着就报服务器异常，等半小时左右又能开了")).containsEntry("symptom.fails-after-burst", "yes");
+            // (a negator anywhere in the sentence, as in "连续开十几张都没事", still cancels a sentence-wide reading: a known limit)
+            assertThat(product("连续开了十几张以后就全部报错，过一阵自己又好了")).containsEntry("symptom.fails-after-burst", "yes");
+            assertThat(product("After a run of invoices everything fails, and half an hour later it works again"))
+                    .containsEntry("symptom.fails-after-burst", "yes");
+            assertThat(product("开票一直报服务器异常，重启以后又好了")).doesNotContainKey("symptom.fails-after-burst");
+        }
+
+        @Test
         void an_update_put_on_the_invoice_server_in_everyday_words_is_a_recent_update() {
             assertThat(product("上周五IT给开票系统打了个更新，周一就开始报错")).containsEntry("server.recent-update", "yes");
             assertThat(product("机房那台开票服务器前天升了个级")).containsEntry("server.recent-update", "yes");

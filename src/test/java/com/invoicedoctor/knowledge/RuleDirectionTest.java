@@ -47,6 +47,15 @@ class RuleDirectionTest {
     }
 
     @Test
+    void failing_after_a_run_of_invoices_and_clearing_by_itself_raises_the_intrusion_prevention_and_its_absence_lowers_it() {
+        Map<String, String> intermittent = Map.of("setup.channel", "device-client", "net.other-sites-work", "yes",
+                "timing.pattern", "intermittent");
+        double before = confidence(intermittent, "transport.security.ids");
+        assertThat(confidence(with(intermittent, "symptom.fails-after-burst", "yes"), "transport.security.ids")).isGreaterThan(before);
+        assertThat(confidence(with(intermittent, "symptom.fails-after-burst", "no"), "transport.security.ids")).isLessThan(before);
+    }
+
+    @Test
     void a_filing_period_that_has_passed_does_not_lower_the_report_lock() {
         Map<String, String> officeWide = with(taxDiskClient(), "scope.other-pcs-fail", "yes");
         assertThat(confidence(with(officeWide, "timing.month-start", "no"), "client.report-lock"))
