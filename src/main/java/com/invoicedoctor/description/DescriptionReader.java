@@ -200,20 +200,22 @@ public final class DescriptionReader {
         List<WordIndex.Found<String>> negations = negators.in(w);
         // by cue number, what the clause holds of each cue; read in the order of the cues (a tie keeps the earlier
         // cue). An array: a common word ("正常", "报错") is a term of dozens of cues, and a map of them cost more than
-        // finding them
+        // finding them. Only the cues the clause touched are gone through afterwards, not every cue of the knowledge
         Match[] matches = new Match[cues.size()];
-        for (WordIndex.Found<Term> f : index.in(w)) {
-            int number = f.owner().cue();
+        BitSet touched = new BitSet(cues.size());
+        index.each(w, (term, start, end) -> {
+            int number = term.cue();
             if (matches[number] == null) {
                 matches[number] = new Match();
+                touched.set(number);
             }
-            matches[number].hit(f.owner().term(), f.start(), f.end());
-        }
+            matches[number].hit(term.term(), start, end);
+        });
         Map<String, Reading> best = new LinkedHashMap<>();
-        for (int number = 0; number < matches.length; number++) {
+        for (int number = touched.nextSetBit(0); number >= 0; number = touched.nextSetBit(number + 1)) {
             Match match = matches[number];
             Cue cue = cues.get(number);
-            if (match == null || !match.complete(cue.terms()) || silenced.contains(cue.phrase().id())) {
+            if (!match.complete(cue.terms()) || silenced.contains(cue.phrase().id())) {
                 continue;
             }
             boolean negated = negations.stream().anyMatch(match::negatedBy);
