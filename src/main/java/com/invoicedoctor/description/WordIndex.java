@@ -17,21 +17,22 @@ final class WordIndex<T> {
     record Found<T>(T owner, int start, int end) {
     }
 
-    private record Latin<T>(String[] inChinese, String[] inOther, T owner) {
-    }
-
     /**
-     * The Chinese entries of one string of characters, with their owners in the order they were added and each
-     * owner's place among the entries of the first character: a common word is an entry of dozens of owners (正常 of
-     * 51 cues) and is looked for once, not once per owner.
+     * One entry's words or characters, with every owner of it in the order they were added and each owner's place
+     * among the entries that can begin at the same word: a common word is an entry of dozens of owners (正常 of 51
+     * cues, "normal" of many) and is looked for once, not once per owner.
      */
-    private static final class Chinese<T> {
+    private static final class Entry<T> {
+        /** The characters of a Chinese entry, else null. */
         final String chars;
+        /** The stemmed words of another entry, else null. */
+        final String[] seq;
         final List<T> owners = new ArrayList<>();
         int[] orders = new int[1];
 
-        Chinese(String chars) {
+        Entry(String chars, String[] seq) {
             this.chars = chars;
+            this.seq = seq;
         }
 
         void add(T owner, int order) {
@@ -50,14 +51,22 @@ final class WordIndex<T> {
 
     private final Words words;
     private final boolean wholeWords;
-    private final Map<String, List<Latin<T>>> latinByFirst = new HashMap<>();
+    /**
+     * The other entries by their first word, as a Chinese clause's words are stemmed and as another's are: a clause
+     * is one or the other, and an entry may be cut into different words in each.
+     */
+    private final Map<String, List<Entry<T>>> latinInChinese = new HashMap<>();
+    private final Map<String, List<Entry<T>>> latinInOther = new HashMap<>();
+    private final Map<List<String>, Entry<T>> latinInChineseByWords = new HashMap<>();
+    private final Map<List<String>, Entry<T>> latinInOtherByWords = new HashMap<>();
+    private int latinAdded;
     /**
      * Chinese entries of one character by that character, longer ones by their first two: a clause is looked up at
      * every word, and one character starts dozens of entries (不, 开), of which the second mostly tells them apart.
      */
-    private final Map<Character, Chinese<T>> chineseOfOne = new HashMap<>();
-    private final Map<Integer, List<Chinese<T>>> chineseByFirstTwo = new HashMap<>();
-    private final Map<String, Chinese<T>> chineseByChars = new HashMap<>();
+    private final Map<Character, Entry<T>> chineseOfOne = new HashMap<>();
+    private final Map<Integer, List<Entry<T>>> chineseByFirstTwo = new HashMap<>();
+    private final Map<String, Entry<T>> chineseByChars = new HashMap<>();
     private final Map<Character, Integer> chineseAdded = new HashMap<>();
     /** The first characters of the Chinese entries: most places of a clause begin none, and are passed over at once. */
     private final BitSet chineseFirst = new BitSet();
@@ -78,9 +87,9 @@ final class WordIndex<T> {
             String chars = Words.normal(text).replaceAll("\\s+", "");
             int order = chineseAdded.merge(chars.charAt(0), 1, Integer::sum);
             chineseFirst.set(chars.charAt(0));
-            Chinese<T> chinese = chineseByChars.get(chars);
+            Entry<T> chinese = chineseByChars.get(chars);
             if (chinese == null) {
-                chinese = new Chinese<>(chars);
+                chinese = new Entry<>(chars, null);
                 chineseByChars.put(chars, chinese);
                 if (chars.length() == 1) {
                     chineseOfOne.put(chars.charAt(0), chinese);
@@ -91,13 +100,22 @@ final class WordIndex<T> {
             chinese.add(owner, order);
             return;
         }
-        Latin<T> latin = new Latin<>(words.of(text, true), words.of(text, false), owner);
-        if (latin.inChinese().length > 0) {
-            latinByFirst.computeIfAbsent(latin.inChinese()[0], w -> new ArrayList<>()).add(latin);
+        int order = ++latinAdded;
+        addLatin(words.of(text, true), owner, order, latinInChinese, latinInChineseByWords);
+        addLatin(words.of(text, false), owner, order, latinInOther, latinInOtherByWords);
+    }
+
+    private void addLatin(String[] seq, T owner, int order, Map<String, List<Entry<T>>> byFirst, Map<List<String>, Entry<T>> byWords) {
+        if (seq.length == 0) {
+            return;
         }
-        if (latin.inOther().length > 0 && !latin.inOther()[0].equals(latin.inChinese().length > 0 ? latin.inChinese()[0] : null)) {
-            latinByFirst.computeIfAbsent(latin.inOther()[0], w -> new ArrayList<>()).add(latin);
+        Entry<T> entry = byWords.get(List.of(seq));
+        if (entry == null) {
+            entry = new Entry<>(null, seq);
+            byWords.put(List.of(seq), entry);
+            byFirst.computeIfAbsent(seq[0], w -> new ArrayList<>()).add(entry);
         }
+        entry.add(owner, order);
     }
 
     /** Every occurrence of every entry in the clause. */
@@ -112,17 +130,19 @@ final class WordIndex<T> {
      * order the entries were added (the first of a cue's term found is the one a cue keeps).
      */
     void each(Words.Cut clause, Sink<T> sink) {
-        List<Chinese<T>> matched = new ArrayList<>(4);
+        List<Entry<T>> matched = new ArrayList<>(4);
         int[] matchedEnd = new int[4];
+        Map<String, List<Entry<T>>> latinByFirst = clause.chinese() ? latinInChinese : latinInOther;
         for (int i = 0; i < clause.size(); i++) {
+            matched.clear();
             // a Latin entry has no Chinese character, so no word that begins with one begins a Latin entry
-            List<Latin<T>> latin = isHan(clause.words()[i].charAt(0)) ? List.of() : latinByFirst.getOrDefault(clause.words()[i], List.of());
-            for (Latin<T> e : latin) {
-                String[] seq = clause.chinese() ? e.inChinese() : e.inOther();
-                if (seq.length > 0 && seq[0].equals(clause.words()[i]) && startsAt(clause.words(), i, seq)) {
-                    sink.found(e.owner(), i, i + seq.length);
+            List<Entry<T>> latin = isHan(clause.words()[i].charAt(0)) ? List.of() : latinByFirst.getOrDefault(clause.words()[i], List.of());
+            for (Entry<T> e : latin) {
+                if (startsAt(clause.words(), i, e.seq)) {
+                    matchedEnd = matched(matched, matchedEnd, e, i + e.seq.length);
                 }
             }
+            mergeByOrder(matched, matchedEnd, i, sink);
             if (!clause.chinese()) {
                 continue;
             }
@@ -133,30 +153,37 @@ final class WordIndex<T> {
             }
             // the strings of characters found here, each looked for once, whatever number of owners it has
             matched.clear();
-            Chinese<T> one = chineseOfOne.get(text.charAt(at));
-            List<Chinese<T>> two = at + 1 < text.length() ? chineseByFirstTwo.getOrDefault(firstTwo(text, at), List.of()) : List.of();
+            Entry<T> one = chineseOfOne.get(text.charAt(at));
+            List<Entry<T>> two = at + 1 < text.length() ? chineseByFirstTwo.getOrDefault(firstTwo(text, at), List.of()) : List.of();
             for (int k = -1; k < two.size(); k++) {
-                Chinese<T> e = k < 0 ? one : two.get(k);
+                Entry<T> e = k < 0 ? one : two.get(k);
                 if (e == null || !text.startsWith(e.chars, at)) {
                     continue;
                 }
                 int last = clause.wordAt(at + e.chars.length() - 1, i);
                 if (!wholeWords || clause.ends()[last] == at + e.chars.length()) {
-                    if (matched.size() == matchedEnd.length) {
-                        matchedEnd = java.util.Arrays.copyOf(matchedEnd, matchedEnd.length * 2);
-                    }
-                    matchedEnd[matched.size()] = last + 1;
-                    matched.add(e);
+                    matchedEnd = matched(matched, matchedEnd, e, last + 1);
                 }
             }
             mergeByOrder(matched, matchedEnd, i, sink);
         }
     }
 
-    /** The owners of the strings found at word {@code start}, in the order they were added, as one list. */
-    private static <T> void mergeByOrder(List<Chinese<T>> matched, int[] ends, int start, Sink<T> sink) {
+    /** Adds an entry found, ending before word {@code end}; the array of ends, grown if need be. */
+    private static <T> int[] matched(List<Entry<T>> matched, int[] ends, Entry<T> entry, int end) {
+        int[] grown = matched.size() < ends.length ? ends : java.util.Arrays.copyOf(ends, ends.length * 2);
+        grown[matched.size()] = end;
+        matched.add(entry);
+        return grown;
+    }
+
+    /** The owners of the entries found at word {@code start}, in the order they were added, as one list. */
+    private static <T> void mergeByOrder(List<Entry<T>> matched, int[] ends, int start, Sink<T> sink) {
+        if (matched.isEmpty()) {
+            return;
+        }
         if (matched.size() == 1) {
-            Chinese<T> only = matched.get(0);
+            Entry<T> only = matched.get(0);
             for (T owner : only.owners) {
                 sink.found(owner, start, ends[0]);
             }
@@ -166,7 +193,7 @@ final class WordIndex<T> {
         while (true) {
             int pick = -1;
             for (int k = 0; k < matched.size(); k++) {
-                Chinese<T> e = matched.get(k);
+                Entry<T> e = matched.get(k);
                 if (next[k] < e.owners.size() && (pick < 0 || e.orders[next[k]] < matched.get(pick).orders[next[pick]])) {
                     pick = k;
                 }

@@ -30,6 +30,19 @@ class WordIndexTest {
     }
 
     @Test
+    void english_words_of_many_owners_are_found_for_each_in_the_order_they_were_added() {
+        WordIndex<String> index = new WordIndex<>(words, false);
+        index.add("printer", "a");
+        index.add("printer driver", "b");
+        index.add("printer", "c");
+        index.add("driver", "d");
+        List<WordIndex.Found<String>> found = index.in(words.cut("The printer driver fails"));
+        assertThat(found).extracting(WordIndex.Found::owner).containsExactly("a", "b", "c", "d");
+        int at = found.get(0).start();
+        assertThat(found).extracting(WordIndex.Found::end).containsExactly(at + 1, at + 2, at + 1, at + 2);
+    }
+
+    @Test
     void a_small_word_that_must_end_where_a_word_ends_is_not_found_inside_a_longer_one_whatever_its_owners() {
         WordIndex<String> index = new WordIndex<>(words, true);
         index.add("不", "not");
