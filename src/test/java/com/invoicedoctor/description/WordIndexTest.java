@@ -30,6 +30,19 @@ class WordIndexTest {
     }
 
     @Test
+    void every_entry_beginning_at_a_word_is_found_however_many_share_its_first_two_characters() {
+        WordIndex<String> index = new WordIndex<>(words, false);
+        index.add("没有网络", "longest");
+        index.add("没有", "short");
+        index.add("没有网", "middle");
+        index.add("没有打印机", "other");
+        index.add("没网", "elsewhere");
+        List<WordIndex.Found<String>> found = index.in(words.cut("电脑没有网络了"));
+        assertThat(found).extracting(WordIndex.Found::owner).containsExactly("longest", "short", "middle");
+        assertThat(found.get(0).end()).isGreaterThan(found.get(1).end());
+    }
+
+    @Test
     void english_words_of_many_owners_are_found_for_each_in_the_order_they_were_added() {
         WordIndex<String> index = new WordIndex<>(words, false);
         index.add("printer", "a");
