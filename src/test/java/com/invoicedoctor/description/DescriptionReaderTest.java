@@ -593,6 +593,13 @@ class DescriptionReaderTest {
         }
 
         @Test
+        void a_name_lookup_that_takes_seconds_is_very_slow_name_resolution() {
+            assertThat(product("测了一下，解析开票服务器的域名要将近 5 秒")).containsEntry("net.dns.ms", "2000");
+            assertThat(product("DNS lookups take several seconds before the page starts loading")).containsEntry("net.dns.ms", "2000");
+            assertThat(product("解析失败，提示找不到服务器")).doesNotContainKey("net.dns.ms");
+        }
+
+        @Test
         void an_update_put_on_the_invoice_server_in_everyday_words_is_a_recent_update() {
             assertThat(product("上周五IT给开票系统打了个更新，周一就开始报错")).containsEntry("server.recent-update", "yes");
             assertThat(product("机房那台开票服务器前天升了个级")).containsEntry("server.recent-update", "yes");
