@@ -11,22 +11,29 @@ public final class Calibration {
 
     /** Σ over bins of (cases in bin / all cases) × |accuracy in bin − mean confidence in bin|. */
     static double ece(List<CaseResult> results) {
-        double[] confidence = new double[BINS];
-        double[] correct = new double[BINS];
-        int[] count = new int[BINS];
-        for (CaseResult r : results) {
-            int bin = Math.min(BINS - 1, (int) (r.topConfidence() * BINS));
-            confidence[bin] += r.topConfidence();
-            correct[bin] += r.top1() ? 1 : 0;
-            count[bin]++;
-        }
+        Bins bins = Bins.of(results);
         double ece = 0;
         for (int b = 0; b < BINS; b++) {
-            if (count[b] > 0) {
-                ece += (double) count[b] / results.size() * Math.abs(correct[b] / count[b] - confidence[b] / count[b]);
+            if (bins.count[b] > 0) {
+                ece += (double) bins.count[b] / results.size()
+                        * Math.abs(bins.correct[b] / bins.count[b] - bins.confidence[b] / bins.count[b]);
             }
         }
         return ece;
+    }
+
+    /** The interviews sorted into ten equal-width bins of the top diagnosis' confidence: what both figures are made of. */
+    private record Bins(double[] confidence, double[] correct, int[] count) {
+        static Bins of(List<CaseResult> results) {
+            Bins bins = new Bins(new double[BINS], new double[BINS], new int[BINS]);
+            for (CaseResult r : results) {
+                int bin = Math.min(BINS - 1, (int) (r.topConfidence() * BINS));
+                bins.confidence[bin] += r.topConfidence();
+                bins.correct[bin] += r.top1() ? 1 : 0;
+                bins.count[bin]++;
+            }
+            return bins;
+        }
     }
 
     /** One band of the reliability table: how many interviews ended there, the mean confidence, the share right. */
@@ -35,21 +42,13 @@ public final class Calibration {
 
     /** The reliability table: the bands of ten that hold any interview, lowest first. */
     static List<Band> reliability(List<CaseResult> results) {
-        double[] confidence = new double[BINS];
-        int[] correct = new int[BINS];
-        int[] count = new int[BINS];
-        for (CaseResult r : results) {
-            int bin = Math.min(BINS - 1, (int) (r.topConfidence() * BINS));
-            confidence[bin] += r.topConfidence();
-            correct[bin] += r.top1() ? 1 : 0;
-            count[bin]++;
-        }
+        Bins bins = Bins.of(results);
         List<Band> bands = new java.util.ArrayList<>();
         for (int b = 0; b < BINS; b++) {
-            if (count[b] > 0) {
-                bands.add(new Band(String.format("%.1f-%.1f", (double) b / BINS, (double) (b + 1) / BINS), count[b],
-                        Math.round(confidence[b] / count[b] * 1000) / 1000.0,
-                        Math.round((double) correct[b] / count[b] * 1000) / 1000.0));
+            if (bins.count[b] > 0) {
+                bands.add(new Band(String.format("%.1f-%.1f", (double) b / BINS, (double) (b + 1) / BINS), bins.count[b],
+                        Math.round(bins.confidence[b] / bins.count[b] * 1000) / 1000.0,
+                        Math.round(bins.correct[b] / bins.count[b] * 1000) / 1000.0));
             }
         }
         return bands;
