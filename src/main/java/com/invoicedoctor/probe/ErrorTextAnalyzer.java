@@ -289,6 +289,12 @@ public final class ErrorTextAnalyzer {
         return false;
     }
 
+    /** From the line before to the line after the one where a word ends at {@code end}: where its match can lie. */
+    private static int[] linesAround(String text, int end) {
+        return new int[] {lineStart(text, Math.max(0, lineStart(text, end - 1) - 1)),
+                lineEnd(text, Math.min(text.length(), lineEnd(text, end) + 1))};
+    }
+
     /**
      * Runs the expression only around the lines where its words were found (the line before, the line, the line
      * after: a match holds one of the words, and a message broken over lines stays readable), not over the whole
@@ -298,8 +304,9 @@ public final class ErrorTextAnalyzer {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int searched = -1;
         for (int end : ends) {
-            int from = lineStart(text, Math.max(0, lineStart(text, end - 1) - 1));
-            int to = lineEnd(text, Math.min(text.length(), lineEnd(text, end) + 1));
+            int[] around = linesAround(text, end);
+            int from = around[0];
+            int to = around[1];
             if (to <= searched) {
                 continue;
             }
@@ -328,8 +335,9 @@ public final class ErrorTextAnalyzer {
         }
         int searched = -1;
         for (int end : ends) {
-            int from = lineStart(text, Math.max(0, lineStart(text, end - 1) - 1));
-            int to = lineEnd(text, Math.min(text.length(), lineEnd(text, end) + 1));
+            int[] around = linesAround(text, end);
+            int from = around[0];
+            int to = around[1];
             if (to <= searched) {
                 continue;
             }
