@@ -15,16 +15,18 @@ import java.util.stream.Stream;
 /**
  * The corpus of real error messages under evaluation/error-texts/. The development part, which knowledge is learnt
  * from, is every area's dev.yaml and test.yaml (split by source by split.py; the areas' test parts were read and their
- * misses published on 2026-12-06, so they are spent and became development material). The test part is
- * held-out-2/collected.yaml, collected from sources that are in no area: it is only ever read to be counted.
+ * misses published on 2026-12-06, so they are spent and became development material). The test part is the newest
+ * held-out collection (the held-out-N folder with the highest N, every collected*.yaml in it), collected from sources
+ * that are in no other folder: it is only ever read to be counted. An older held-out folder was read and its misses
+ * published when the next one was collected, so it is spent and joins the development part.
  */
 public final class ErrorCorpus {
     /** The part knowledge may be learnt from. */
     public static final String DEVELOPMENT = "dev";
     /** The part that is only counted. */
     public static final String TEST = "test";
-    /** Where the test part lives inside the corpus folder; no area folder is read from here. */
-    public static final String HELD_OUT = "held-out-2/collected.yaml";
+    /** The prefix of the held-out folders (held-out-2, held-out-3, ...); the newest is the test part. */
+    public static final String HELD_OUT_PREFIX = "held-out-";
     /** The files of an area folder that make up the development part. */
     private static final List<String> DEVELOPMENT_FILES = List.of("dev.yaml", "test.yaml");
 
@@ -53,17 +55,13 @@ public final class ErrorCorpus {
         }
     }
 
-    /** The development part: dev.yaml and test.yaml of every area folder (held-out folders are not areas), areas in name order. */
+    /**
+     * The development part: dev.yaml and test.yaml of every area folder, then every collected*.yaml of the spent
+     * held-out folders (all but the newest), folders in name order.
+     */
     public static List<Message> development(Path corpus) throws IOException {
-        if (!Files.isDirectory(corpus)) {
-            throw new IOException("no corpus folder " + corpus);
-        }
-        List<Path> areas;
-        try (Stream<Path> s = Files.list(corpus)) {
-            areas = s.filter(Files::isDirectory).filter(a -> !a.getFileName().toString().startsWith("held-out")).sorted().toList();
-        }
         List<Message> messages = new ArrayList<>();
-        for (Path area : areas) {
+        for (Path area : folders(corpus).stream().filter(f -> heldOutNumber(f) < 0).toList()) {
             for (String name : DEVELOPMENT_FILES) {
                 Path file = area.resolve(name);
                 if (Files.exists(file)) {
@@ -71,13 +69,65 @@ public final class ErrorCorpus {
                 }
             }
         }
+        Optional<Path> newest = newestHeldOut(corpus);
+        for (Path spent : heldOutFolders(corpus)) {
+            if (newest.isEmpty() || !spent.equals(newest.get())) {
+                messages.addAll(collected(spent));
+            }
+        }
         return messages;
     }
 
-    /** The test part (held-out-2/collected.yaml), or empty when it has not been committed yet. */
+    /** The test part (every collected*.yaml of the newest held-out folder), or empty when none has been committed. */
     public static Optional<List<Message>> heldOut(Path corpus) throws IOException {
-        Path file = corpus.resolve(HELD_OUT);
-        return Files.exists(file) ? Optional.of(readFile(file, file.getParent().getFileName().toString())) : Optional.empty();
+        Optional<Path> newest = newestHeldOut(corpus);
+        return newest.isEmpty() ? Optional.empty() : Optional.of(collected(newest.get()));
+    }
+
+    /** The folder the test part is read from, for messages that name it. */
+    public static Optional<Path> newestHeldOut(Path corpus) throws IOException {
+        List<Path> heldOut = heldOutFolders(corpus);
+        return heldOut.isEmpty() ? Optional.empty() : Optional.of(heldOut.get(heldOut.size() - 1));
+    }
+
+    /** The held-out folders, oldest first (by their number, so held-out-10 comes after held-out-9). */
+    private static List<Path> heldOutFolders(Path corpus) throws IOException {
+        return folders(corpus).stream().filter(f -> heldOutNumber(f) >= 0)
+                .sorted(java.util.Comparator.comparingInt(ErrorCorpus::heldOutNumber)).toList();
+    }
+
+    private static List<Path> folders(Path corpus) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            throw new IOException("no corpus folder " + corpus);
+        }
+        try (Stream<Path> s = Files.list(corpus)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** N of a held-out-N folder, or -1 for an area folder. */
+    private static int heldOutNumber(Path folder) {
+        String name = folder.getFileName().toString();
+        if (!name.startsWith(HELD_OUT_PREFIX)) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(name.substring(HELD_OUT_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static List<Message> collected(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(f -> f.getFileName().toString().matches("collected.*\\.yaml")).sorted().toList();
+        }
+        List<Message> messages = new ArrayList<>();
+        for (Path file : files) {
+            messages.addAll(readFile(file, folder.getFileName().toString()));
+        }
+        return messages;
     }
 
     private static List<Message> readFile(Path file, String area) throws IOException {

@@ -23,7 +23,7 @@ import java.util.Set;
  * by people who never saw the patterns): top-1 and top-3 against the causes a support engineer accepts, and the share
  * of messages nothing was recognised in; per part, per language and per layer (patterns alone, with the term lexicon,
  * with the classifier). The development part is every area's dev.yaml and test.yaml; the test part is
- * held-out-2/collected.yaml (ErrorCorpus says why). When the test part is absent, the benchmark says so and reports
+ * the newest held-out-N folder (ErrorCorpus says why). When the test part is absent, the benchmark says so and reports
  * the development part only. The classifier was trained on the development part, so its development figures are
  * read on its own training data; the honest development figure is dev-cv, each message read by a classifier trained
  * without its source.
@@ -60,11 +60,15 @@ public final class ErrorTextCorpusBenchmark {
         String part = only == null ? ErrorCorpus.DEVELOPMENT : only;
         Optional<List<ErrorCorpus.Message>> heldOut = part.equals(ErrorCorpus.TEST) ? ErrorCorpus.heldOut(corpus) : Optional.empty();
         if (part.equals(ErrorCorpus.TEST) && heldOut.isEmpty()) {
-            System.out.println("no test part: " + corpus.resolve(ErrorCorpus.HELD_OUT)
-                    + " is absent (not collected yet); development figures only");
+            System.out.println("no test part: no " + ErrorCorpus.HELD_OUT_PREFIX + "N folder under " + corpus
+                    + " (not collected yet); development figures only");
             part = ErrorCorpus.DEVELOPMENT;
         }
         List<ErrorCorpus.Message> messages = heldOut.isPresent() ? heldOut.get() : ErrorCorpus.development(corpus);
+        if (heldOut.isPresent()) {
+            System.out.println("test part: " + ErrorCorpus.newestHeldOut(corpus).orElseThrow().getFileName()
+                    + ", " + messages.size() + " messages");
+        }
         for (var layer : layers.entrySet()) {
             Map<String, int[]> tallies = new LinkedHashMap<>();
             for (ErrorCorpus.Message m : messages) {

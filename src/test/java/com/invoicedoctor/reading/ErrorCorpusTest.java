@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The development part is every area's dev.yaml and test.yaml (the areas' test parts are spent); the test part is
- * held-out-2/collected.yaml alone, and its folder is never read as an area.
+ * The development part is every area's dev.yaml and test.yaml (the areas' test parts are spent) and the spent held-out
+ * folders; the test part is every collected*.yaml of the newest held-out folder alone, never read as an area.
  */
 class ErrorCorpusTest {
     @TempDir
@@ -36,6 +36,20 @@ class ErrorCorpusTest {
                 .containsExactly("dev message", "spent test message", "server message");
         assertThat(ErrorCorpus.heldOut(corpus)).get().asList().extracting(m -> ((ErrorCorpus.Message) m).text())
                 .containsExactly("held-out message");
+    }
+
+    @Test
+    void a_newer_held_out_folder_is_the_test_part_and_the_older_one_joins_development() throws IOException {
+        write("network/dev.yaml", "dev message", "network.config.dns");
+        write("held-out-2/collected.yaml", "spent held-out message", "server.database");
+        write("held-out-10/collected-zh.yaml", "newest zh", "client.tax-device");
+        write("held-out-10/collected-en.yaml", "newest en", "server.database");
+        write("held-out-9/collected.yaml", "older held-out message", "server.database");
+
+        assertThat(ErrorCorpus.development(corpus)).extracting(ErrorCorpus.Message::text)
+                .containsExactly("dev message", "spent held-out message", "older held-out message");
+        assertThat(ErrorCorpus.heldOut(corpus)).get().asList().extracting(m -> ((ErrorCorpus.Message) m).text())
+                .containsExactly("newest en", "newest zh");
     }
 
     @Test
