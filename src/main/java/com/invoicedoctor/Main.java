@@ -12,8 +12,9 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: one jar, several commands. */
-@Command(name = "invoice-doctor", mixinStandardHelpOptions = true, version = "InvoiceDoctor 0.1",
+/** The command line: one jar, several commands; every command answers --help and --version (inherited). */
+@Command(name = "invoice-doctor", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "InvoiceDoctor 0.1",
         description = "Finds out why issuing an invoice shows 服务器异常 (server error).")
 public final class Main implements Runnable {
     /** The commands, in the order the usage lists them. */

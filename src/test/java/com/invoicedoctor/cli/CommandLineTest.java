@@ -31,6 +31,18 @@ class CommandLineTest {
     }
 
     @Test
+    void every_command_answers_help_with_its_own_options() {
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(console.out()).contains("Usage: invoice-doctor serve").contains("--port");
+        console.reset();
+        assertThat(run("diagnose", "-h")).isZero();
+        assertThat(console.out()).contains("Usage: invoice-doctor diagnose").contains("--error-text");
+        console.reset();
+        assertThat(run("admin", "create", "--help")).isZero();
+        assertThat(console.out()).contains("Usage: invoice-doctor admin create");
+    }
+
+    @Test
     void validate_exits_0_on_sound_knowledge() {
         assertThat(run(fixture("validate"))).isZero();
         assertThat(console.out()).contains("OK").contains("4 causes");
