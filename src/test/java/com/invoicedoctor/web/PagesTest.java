@@ -146,6 +146,16 @@ class PagesTest {
     }
 
     @Test
+    void the_helpdesk_technical_detail_names_the_rules_in_the_pages_language() {
+        String s = startFromForm("helpdesk", null, "zh");
+        APP.http().form(s + "/answers", Map.of("question", "other-sites-work", "answer", "no"));
+        String page = APP.http().get(s + "?lang=zh").body();
+        assertThat(page).contains("什么网站都打不开,指向网络设备")
+                .contains("title=\"no website opening points to the network devices\"")
+                .doesNotContain(">no website opening points to the network devices<");
+    }
+
+    @Test
     void an_unknown_session_page_is_a_404_page_not_a_stack_trace() {
         Http.Reply r = APP.http().get("/s/AAAAAAAAAAAAAAAAAAAAAA?lang=en");
         assertThat(r.status()).isEqualTo(404);
