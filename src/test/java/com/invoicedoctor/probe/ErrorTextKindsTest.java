@@ -198,4 +198,106 @@ class ErrorTextKindsTest {
             assertThat(ranked.subList(0, 3)).as(text).contains("network.egress.tax-endpoint");
         }
     }
+    @Test
+    void an_account_balance_used_up_is_the_allowance_then_the_vendor_account() {
+        for (String text : List.of("调用失败：账户余额不足，请充值后重试", "错误码 40012：帐号已欠费，服务已暂停",
+                "{\"code\":\"INSUFFICIENT_BALANCE\",\"message\":\"Your account balance is insufficient\"}")) {
+            assertThat(first(text)).as(text).isEqualTo("business.quota");
+        }
+        // the vendor account is the second reading of a balance, not the first
+        assertThat(ranking("调用失败：账户余额不足，请充值后重试").subList(0, 3)).contains("transport.vendor-auth");
+        // a key or signature refused is still the vendor's authorisation
+        assertThat(first("返回码 1002：签名错误，请检查 appSecret")).isEqualTo("transport.vendor-auth");
+    }
+
+    @Test
+    void a_cloud_apis_throttling_code_is_an_api_limit_not_bandwidth() {
+        for (String text : List.of("Throttling.Api: Request was denied due to api flow control.",
+                "ServerException: HTTP Status: 429 Error:Throttling.User Flow control has been triggered.")) {
+            assertThat(first(text)).as(text).isEqualTo("server.overload");
+            assertThat(ranking(text).subList(0, 3)).as(text).doesNotContain("network.capacity.bandwidth");
+        }
+        // a network card's link-up line speaks of flow control too, and is no API limit
+        assertThat(analyzer.analyse("r8169 0000:02:00.0 eth0: Link is Up - 1Gbps/Full - flow control rx/tx"))
+                .noneMatch(o -> o.id().equals("term.api-limit"));
+    }
+
+    @Test
+    void a_503_that_says_a_name_could_not_be_resolved_is_the_gateways_resolver_not_maintenance() {
+        String kong = "HTTP/1.1 503 Service Temporarily Unavailable\nServer: kong/3.4.0\n\n{\"message\":\"name resolution failed\"}";
+        assertThat(first(kong)).isEqualTo("transport.middleware.config");
+        assertThat(ranking(kong).subList(0, 3)).contains("network.config.dns").doesNotContain("platform.maintenance");
+        assertThat(first("网关返回 503：DNS resolution failed，后端服务域名解析不到")).isNotEqualTo("platform.maintenance");
+    }
+
+    @Test
+    void a_certificate_dotnet_could_not_validate_without_saying_why_is_the_clock_first() {
+        assertThat(first("System.Security.Authentication.AuthenticationException: 根据验证过程，远程证书无效。")).isEqualTo("client.clock");
+        String en = "System.Net.WebException: The underlying connection was closed: Could not establish trust relationship for "
+                + "the SSL/TLS secure channel. ---> The remote certificate is invalid according to the validation procedure.";
+        assertThat(ranking(en).subList(0, 2)).contains("client.clock");
+        assertThat(ranking(en).subList(0, 3)).contains("network.security.vpn-proxy");
+        // a client that says the chain is untrusted is interception first, not the clock
+        String pkix = "javax.net.ssl.SSLHandshakeException: PKIX path building failed: unable to find valid certification path to requested target";
+        assertThat(first(pkix)).isNotEqualTo("client.clock");
+        // .NET naming the name check is no clock either
+        assertThat(first("SslPolicyErrors: RemoteCertificateNameMismatch")).isNotEqualTo("client.clock");
+    }
+
+    @Test
+    void invoice_data_that_do_not_match_is_the_invoice_data() {
+        assertThat(first("查验结果：发票信息不一致，请核对发票代码、号码和金额")).isEqualTo("business.data");
+        assertThat(first("{\"code\":\"DataMismatch\",\"message\":\"The invoice data do not match the tax records\"}"))
+                .isEqualTo("business.data");
+        // a bare 不一致 of an address or a firmware is not the invoice's data
+        assertThat(first("4067：当前请求来源 IP 与企业备案出口 IP 不一致")).isNotEqualTo("business.data");
+    }
+
+    @Test
+    void an_e_invoicing_business_rule_code_is_the_invoicing_rules() {
+        assertThat(first("[BR-CO-15]-Invoice total amount with VAT (BT-112) = Invoice total amount without VAT (BT-109) + "
+                + "Invoice total VAT amount (BT-110).")).isEqualTo("business.rules");
+        assertThat(first("ZATCA rejected: BR-KSA-F-04 - the VAT rate must be 15 for a standard rated line")).isEqualTo("business.rules");
+        assertThat(first("Validation error: the VAT category code of line 2 is not allowed with a zero VAT rate")).isEqualTo("business.rules");
+        // Docker's bridges are named br- and a hex number: no rule code
+        assertThat(analyzer.analyse("kernel: br-3f2a9c1d7e10: port 1(veth12ab) entered blocking state"))
+                .noneMatch(o -> o.id().equals("term.invoice-rules"));
+    }
+
+    @Test
+    void a_full_connection_tracking_table_is_more_traffic_than_the_path_holds_then_a_flood() {
+        List<String> ranked = ranking("Dec  6 10:02:11 gw kernel: [88123.4] nf_conntrack: table full, dropping packet");
+        assertThat(ranked.get(0)).isEqualTo("network.capacity.congestion");
+        assertThat(ranked.subList(0, 3)).contains("network.security.attack");
+        // a SYN flood stays an attack
+        assertThat(first("TCP: request_sock_TCP: Possible SYN flooding on port 443. Sending cookies.")).isEqualTo("network.security.attack");
+    }
+
+    @Test
+    void a_refusal_at_localhost_in_a_server_programs_log_is_its_local_service_not_a_proxy() {
+        assertThat(first("Exception in thread \"scheduler-1\" java.net.ConnectException: Connection refused: connect to 127.0.0.1:8161"))
+                .isIn("server.software", "transport.middleware.config");
+        assertThat(first("ERROR c.i.mq.Consumer - Could not connect to broker URL: tcp://localhost:61616. Reason: java.net.ConnectException: Connection refused"))
+                .isEqualTo("transport.middleware.config");
+        // a bare refusal at the PC's own proxy port is still the local proxy
+        assertThat(first("curl: (7) Failed to connect to 127.0.0.1 port 7890: Connection refused")).isEqualTo("network.security.vpn-proxy");
+    }
+
+    @Test
+    void a_pasted_refusal_by_another_host_keeps_the_egress_in_view() {
+        for (String text : List.of("curl: (7) Failed to connect to api.vendor.example port 443 after 35 ms: Connection refused",
+                "ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。")) {
+            assertThat(ranking(text).subList(0, 2)).as(text).contains("network.egress.tax-endpoint");
+        }
+    }
+
+    @Test
+    void a_service_saying_its_own_processing_timed_out_is_a_busy_service_or_a_pending_result() {
+        for (String text : List.of("{\"code\":\"5004\",\"msg\":\"开票任务处理超时，请稍后查询结果\"}",
+                "FailedOperation.ProcessingTimeout: the recognition task did not finish in time")) {
+            assertThat(ranking(text).subList(0, 2)).as(text).containsAnyOf("server.overload", "server.async-pending");
+            assertThat(first(text)).as(text).isIn("server.overload", "server.async-pending");
+        }
+        assertThat(first("SERVICE_UNAVAILABLE：服务过载，请稍后重试")).isEqualTo("server.overload");
+    }
 }
