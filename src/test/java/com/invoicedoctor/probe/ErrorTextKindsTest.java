@@ -175,7 +175,11 @@ class ErrorTextKindsTest {
         String s3 = "com.amazonaws.services.s3.model.AmazonS3Exception: Your socket connection to the server was not read from or "
                 + "written to within the timeout period. (Service: Amazon S3; Status Code: 400; Error Code: RequestTimeout)";
         assertThat(first(s3)).isEqualTo("network.capacity.bandwidth");
-        assertThat(ranking(s3).subList(0, 2)).contains("network.capacity.congestion");
+        // the rules put congestion second; the classifier's weak vote may put a busy server beside it
+        List<String> rules = reasoner.assess(analyzer.analyse(s3, java.util.EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN,
+                ErrorTextAnalyzer.Layer.TERM))).ranking().stream().map(Assessment.Ranked::cause).toList();
+        assertThat(rules.subList(0, 2)).contains("network.capacity.congestion");
+        assertThat(ranking(s3).subList(0, 3)).contains("network.capacity.congestion");
         assertThat(first("ossutil: upload failed, ErrorCode=RequestTimeout")).isIn("network.capacity.bandwidth", "network.capacity.congestion");
     }
 
