@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
-"""Scores an expert's top-3 for the held-out error messages (ranked.yaml, numbered in the order of
-evaluation/error-texts/held-out-2/collected.yaml) against the causes the collector accepted.
+"""Scores an expert's top-3 for a held-out set of error messages against the causes the collectors accepted.
 
-Usage: python3 evaluation/error-texts-ceiling/score.py   (from the repository root)
+Usage (from the repository root):
+  python3 evaluation/error-texts-ceiling/score.py              held-out-2: ranked.yaml here, numbered in the order of
+                                                               evaluation/error-texts/held-out-2/collected.yaml
+  python3 evaluation/error-texts-ceiling/score.py held-out-3   held-out-3/ranked.yaml, numbered in the order of the
+                                                               collected*.yaml files of held-out-3, in name order
 """
-import collections, yaml
+import collections, glob, sys, yaml
 
-messages = yaml.safe_load(open("evaluation/error-texts/held-out-2/collected.yaml", encoding="utf-8"))["messages"]
-ranked = {e["n"]: e["top3"] for e in yaml.safe_load(open("evaluation/error-texts-ceiling/ranked.yaml", encoding="utf-8"))["ranked"]}
+part = sys.argv[1] if len(sys.argv) > 1 else "held-out-2"
+ranked_file = "evaluation/error-texts-ceiling/ranked.yaml" if part == "held-out-2" \
+    else f"evaluation/error-texts-ceiling/{part}/ranked.yaml"
+messages = []
+for path in sorted(glob.glob(f"evaluation/error-texts/{part}/collected*.yaml")):
+    messages += yaml.safe_load(open(path, encoding="utf-8"))["messages"]
+ranked = {e["n"]: e["top3"] for e in yaml.safe_load(open(ranked_file, encoding="utf-8"))["ranked"]}
 tally = collections.Counter()
 for i, m in enumerate(messages, start=1):
     accepted, top = set(m["accepted"]), ranked[i]
