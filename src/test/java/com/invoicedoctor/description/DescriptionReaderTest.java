@@ -778,6 +778,36 @@ class DescriptionReaderTest {
         }
 
         @Test
+        void getting_slower_one_in_n_failing_and_a_request_still_processing_are_read_in_both_languages() {
+            assertThat(product("After lunch the invoicing gets slower and slower")).containsEntry("symptom.slow", "yes");
+            assertThat(product("Saving one invoice takes forever")).containsEntry("symptom.slow", "yes");
+            assertThat(product("下午开票越来越慢")).containsEntry("symptom.slow", "yes");
+            assertThat(product("Roughly one in ten fails with the error")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("大概每几张就失败一张")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("The result endpoint says the request is still being processed")).containsEntry("error.kind", "pending");
+            assertThat(product("查询结果一直显示正在开具")).containsEntry("error.kind", "pending");
+        }
+
+        @Test
+        void the_same_details_typed_on_the_website_told_across_a_comma_is_another_channel_working() {
+            assertThat(product("If I enter the same details on the e-tax portal by hand, it goes through"))
+                    .containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("When I type in the same buyer on the website myself, it issues normally"))
+                    .containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("同样的信息手工开，马上就能开出来")).containsEntry("scope.other-channel-works", "yes");
+        }
+
+        @Test
+        void a_business_licence_is_no_api_licence_and_program_code_is_no_error_code() {
+            assertThat(product("The buyer sent a new business licence after changing their name"))
+                    .doesNotContainKey("vendor.auth-change");
+            assertThat(product("客户换了营业执照，名称改了")).doesNotContainKey("vendor.auth-change");
+            assertThat(product("Our API licence expired last week")).containsEntry("vendor.auth-change", "yes");
+            assertThat(product("The developer says our code hasn't been touched")).doesNotContainKey("symptom.reply");
+            assertThat(product("The error code says 7004")).containsEntry("symptom.reply", "specific-error");
+        }
+
+        @Test
         void certificate_warnings_on_many_sites_are_read_but_the_tax_site_or_the_client_alone_is_not_many_sites() {
             assertThat(product("浏览器打开好多网站都提示证书有问题")).containsEntry("net.browser-cert-warnings", "yes")
                     .doesNotContainKey("term.certificate");
