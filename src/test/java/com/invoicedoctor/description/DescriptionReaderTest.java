@@ -795,6 +795,9 @@ class DescriptionReaderTest {
             assertThat(product("When I type in the same buyer on the website myself, it issues normally"))
                     .containsEntry("scope.other-channel-works", "yes");
             assertThat(product("同样的信息手工开，马上就能开出来")).containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("The client and the e-tax portal both fail")).containsEntry("scope.other-channel-works", "no");
+            assertThat(product("电子税务局网页上也开不了")).containsEntry("scope.other-channel-works", "no")
+                    .doesNotContainKey("net.other-sites-work");
         }
 
         @Test
