@@ -620,6 +620,196 @@ class DescriptionReaderTest {
             assertThat(product("The memory test passed last night")).containsEntry("server.memory-errors", "no");
         }
 
+        // ---- kinds of wording from the recall review of the spent round 8 (sentences written for the test) ----
+
+        @Test
+        void other_pcs_in_the_same_room_name_a_place_and_other_buyers_are_no_other_pcs() {
+            assertThat(product("The other PCs in the same room are OK")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("On the boss's PC it was the same")).containsEntry("scope.other-pcs-fail", "yes");
+            assertThat(product("同一个办公室的其他电脑都正常")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("The other tenants are all fine")).doesNotContainKey("scope.other-pcs-fail");
+            assertThat(product("The others in accounts are fine")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("其他客户都正常")).doesNotContainKey("scope.other-pcs-fail");
+        }
+
+        @Test
+        void saving_an_invoice_is_the_submit_step() {
+            assertThat(product("填好以后点保存就提示服务器异常")).containsEntry("symptom.stage", "submit");
+            assertThat(product("每次保存发票的时候报错")).containsEntry("symptom.stage", "submit");
+            assertThat(product("It errors out when I save the invoice")).containsEntry("symptom.stage", "submit");
+        }
+
+        @Test
+        void looking_up_old_invoices_is_the_query_step_but_not_when_it_still_works() {
+            assertThat(product("一查去年的发票就出错")).containsEntry("symptom.stage", "query");
+            assertThat(product("查询历史发票时提示服务器异常")).containsEntry("symptom.stage", "query");
+            assertThat(product("It happens mostly when we search for past invoices")).containsEntry("symptom.stage", "query");
+            assertThat(product("Pulling up last year's invoices gives the error")).containsEntry("symptom.stage", "query");
+            assertThat(product("Looking up old invoices still works")).doesNotContainKey("symptom.stage");
+        }
+
+        @Test
+        void a_program_that_cannot_connect_is_a_connection_error() {
+            assertThat(product("开票客户端老是连不上")).containsEntry("symptom.reply", "network-error");
+            assertThat(product("从中午开始开票程序就连接不上了")).containsEntry("symptom.reply", "network-error");
+            assertThat(product("The invoicing client won't connect since lunch")).containsEntry("symptom.reply", "network-error");
+            assertThat(product("The software cannot connect at all")).containsEntry("error.kind", "network");
+        }
+
+        @Test
+        void a_line_of_some_goods_added_and_then_failing_is_some_goods_only() {
+            assertThat(product("多加了一行运费就报错")).containsEntry("symptom.some-goods-only", "yes");
+            assertThat(product("加了一条服务费以后开不出来")).containsEntry("symptom.some-goods-only", "yes");
+            assertThat(product("After adding the freight line item it fails")).containsEntry("symptom.some-goods-only", "yes");
+        }
+
+        @Test
+        void a_line_that_keeps_dropping_is_intermittent() {
+            assertThat(product("财务那台电脑三天两头断网")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("我们这里网络不稳定")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("隔段时间就掉线一次")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("大概每二十张失败一张")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("The connection keeps dropping")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("Three PCs with flaky wifi get it")).containsEntry("timing.pattern", "intermittent");
+        }
+
+        @Test
+        void the_head_office_working_is_another_site_but_not_when_it_sits_on_the_servers_lan() {
+            assertThat(product("总公司那边开票没问题")).containsEntry("scope.other-site-works", "yes");
+            assertThat(product("Head office is unaffected")).containsEntry("scope.other-site-works", "yes");
+            assertThat(product("Our HQ is fine, only the depot fails")).containsEntry("scope.other-site-works", "yes");
+            assertThat(product("HQ users on the LAN issue fine")).doesNotContainKey("scope.other-site-works");
+            assertThat(product("总部内网的电脑开票正常")).doesNotContainKey("scope.other-site-works");
+            assertThat(product("The invoice server at HQ is exposed so branches can issue through it"))
+                    .doesNotContainKey("scope.other-site-works");
+        }
+
+        @Test
+        void a_morning_window_and_fine_the_rest_of_the_day_are_busy_hours_but_an_afternoon_is_not() {
+            assertThat(product("It fails every morning between nine and ten")).containsEntry("timing.busy-hours", "yes");
+            assertThat(product("It's fine the rest of the day")).containsEntry("timing.busy-hours", "yes");
+            assertThat(product("其他时段都正常")).containsEntry("timing.busy-hours", "yes");
+            assertThat(product("过了饭点就好了")).containsEntry("timing.busy-hours", "yes");
+            assertThat(product("Invoices fail every afternoon")).doesNotContainKey("timing.busy-hours");
+        }
+
+        @Test
+        void a_line_barely_usable_means_other_websites_fail_and_web_pages_opening_that_they_work() {
+            assertThat(product("The internet is barely usable")).containsEntry("net.other-sites-work", "no");
+            assertThat(product("Invoicing is down along with everything else")).containsEntry("net.other-sites-work", "no");
+            assertThat(product("网基本用不了")).containsEntry("net.other-sites-work", "no");
+            assertThat(product("什么网页都打不开")).containsEntry("net.other-sites-work", "no");
+            assertThat(product("今天有信号的时候网页能打开")).containsEntry("net.other-sites-work", "yes");
+            assertThat(product("电子税务局网页能打开")).doesNotContainEntry("net.other-sites-work", "yes");
+        }
+
+        @Test
+        void the_same_invoice_keyed_in_by_hand_elsewhere_going_through_is_another_channel_working() {
+            assertThat(product("When I key it in by hand on the portal it goes through"))
+                    .containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("Typing the same invoice on the website works")).containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("同一张票在网页上手工开就可以")).containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("在客户端手动录入开得出来")).containsEntry("scope.other-channel-works", "yes");
+        }
+
+        @Test
+        void an_e_tax_account_restricted_is_an_abnormal_status() {
+            assertThat(product("税务局网站账号受限了")).containsEntry("business.status-abnormal", "yes");
+            assertThat(product("电子税务局很多功能受限")).containsEntry("business.status-abnormal", "yes");
+            assertThat(product("The e-tax account is restricted")).containsEntry("business.status-abnormal", "yes");
+        }
+
+        @Test
+        void a_shop_or_its_plugin_issuing_by_itself_is_the_vendor_channel() {
+            assertThat(product("Our online store no longer issues invoices automatically")).containsEntry("setup.channel", "erp-vendor");
+            assertThat(product("The shop plugin fails on every order")).containsEntry("setup.channel", "erp-vendor");
+            assertThat(product("网店后台的自动开票插件开不出来")).containsEntry("setup.channel", "erp-vendor");
+            assertThat(product("小程序一键开票失败")).containsEntry("setup.channel", "erp-vendor");
+        }
+
+        @Test
+        void failing_whatever_the_amount_is_not_large_amounts_only() {
+            assertThat(product("无论金额多少都开不了")).containsEntry("symptom.large-amount-only", "no");
+            assertThat(product("不管大小都开不出来")).containsEntry("symptom.large-amount-only", "no");
+            assertThat(product("It fails regardless of the amount")).containsEntry("symptom.large-amount-only", "no");
+        }
+
+        @Test
+        void issuing_offline_as_before_is_the_offline_habit_and_videos_that_play_are_no_heavy_traffic() {
+            assertThat(product("以前断网的时候也能照样开票")).containsEntry("client.unuploaded", "yes")
+                    .doesNotContainKey("net.other-sites-work").doesNotContainKey("scope.neighbours-offline");
+            assertThat(product("网页、刷视频、微信全都正常")).doesNotContainEntry("net.heavy-traffic", "yes");
+            assertThat(product("Web pages and videos all work fine")).doesNotContainEntry("net.heavy-traffic", "yes");
+        }
+
+        @Test
+        void a_new_security_device_said_with_a_measure_word_is_a_security_change() {
+            assertThat(product("公司新装了一套防火墙")).containsEntry("server.security-change", "yes");
+            assertThat(product("上个月上了一套新的上网行为管理")).containsEntry("server.security-change", "yes");
+            assertThat(product("A new firewall was installed last week")).containsEntry("server.security-change", "yes");
+        }
+
+        @Test
+        void a_run_that_went_fine_then_failing_then_clearing_is_a_burst_and_about_a_number_is_no_doubt() {
+            assertThat(product("开了几张都没事，然后就全报错，过一会儿又自己好了"))
+                    .containsEntry("symptom.fails-after-burst", "yes");
+            assertThat(product("开着开着就报错，大概二十分钟以后又能开了")).containsEntry("symptom.fails-after-burst", "yes");
+            assertThat(product("After a dozen invoices it stops, and 15 minutes later it works again"))
+                    .containsEntry("symptom.fails-after-burst", "yes");
+            assertThat(product("大概是网络不稳定")).doesNotContainKey("timing.pattern");
+        }
+
+        @Test
+        void a_clock_years_back_an_own_server_a_long_wait_and_a_server_switching_off_are_read() {
+            assertThat(product("电脑日期变成了好几年前")).containsEntry("client.clock-wrong", "yes");
+            assertThat(product("The clock shows a date several years ago")).containsEntry("client.clock-wrong", "yes");
+            assertThat(product("开票软件装在机房那台服务器上")).containsEntry("setup.channel", "own-server");
+            assertThat(product("Our invoicing system runs on a server in our back office")).containsEntry("setup.channel", "own-server");
+            assertThat(product("每开一张都要等好久")).containsEntry("symptom.slow", "yes");
+            assertThat(product("那台服务器最近老是自己关机")).containsEntry("server.crash-logs", "yes");
+            assertThat(product("The server switches itself off at noon")).containsEntry("server.crash-logs", "yes");
+        }
+
+        @Test
+        void another_company_in_the_building_failing_too_and_a_login_after_a_reinstall() {
+            assertThat(product("问了楼下那家公司，他们也开不出来")).containsEntry("scope.other-companies-fail", "yes");
+            assertThat(product("Another company in our building has the same problem")).containsEntry("scope.other-companies-fail", "yes");
+            assertThat(product("重装系统后重新登录开票软件")).doesNotContainKey("platform.login-expired");
+        }
+
+        @Test
+        void getting_slower_one_in_n_failing_and_a_request_still_processing_are_read_in_both_languages() {
+            assertThat(product("After lunch the invoicing gets slower and slower")).containsEntry("symptom.slow", "yes");
+            assertThat(product("Saving one invoice takes forever")).containsEntry("symptom.slow", "yes");
+            assertThat(product("下午开票越来越慢")).containsEntry("symptom.slow", "yes");
+            assertThat(product("Roughly one in ten fails with the error")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("大概每几张就失败一张")).containsEntry("timing.pattern", "intermittent");
+            assertThat(product("The result endpoint says the request is still being processed")).containsEntry("error.kind", "pending");
+            assertThat(product("查询结果一直显示正在开具")).containsEntry("error.kind", "pending");
+        }
+
+        @Test
+        void the_same_details_typed_on_the_website_told_across_a_comma_is_another_channel_working() {
+            assertThat(product("If I enter the same details on the e-tax portal by hand, it goes through"))
+                    .containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("When I type in the same buyer on the website myself, it issues normally"))
+                    .containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("同样的信息手工开，马上就能开出来")).containsEntry("scope.other-channel-works", "yes");
+            assertThat(product("The client and the e-tax portal both fail")).containsEntry("scope.other-channel-works", "no");
+            assertThat(product("电子税务局网页上也开不了")).containsEntry("scope.other-channel-works", "no")
+                    .doesNotContainKey("net.other-sites-work");
+        }
+
+        @Test
+        void a_business_licence_is_no_api_licence_and_program_code_is_no_error_code() {
+            assertThat(product("The buyer sent a new business licence after changing their name"))
+                    .doesNotContainKey("vendor.auth-change");
+            assertThat(product("客户换了营业执照，名称改了")).doesNotContainKey("vendor.auth-change");
+            assertThat(product("Our API licence expired last week")).containsEntry("vendor.auth-change", "yes");
+            assertThat(product("The developer says our code hasn't been touched")).doesNotContainKey("symptom.reply");
+            assertThat(product("The error code says 7004")).containsEntry("symptom.reply", "specific-error");
+        }
+
         @Test
         void certificate_warnings_on_many_sites_are_read_but_the_tax_site_or_the_client_alone_is_not_many_sites() {
             assertThat(product("浏览器打开好多网站都提示证书有问题")).containsEntry("net.browser-cert-warnings", "yes")
