@@ -31,6 +31,10 @@ public final class StoryReadingPrinter {
         boolean ranks = args.length > 0 && args[0].equals("--ranks");
         List<StoryReadingBenchmark.Story> stories = new ArrayList<>();
         for (String a : ranks ? List.of(args).subList(1, args.length) : List.of(args)) {
+            if (StoryRounds.isHeldOut(Path.of(a), Path.of("evaluation/walks"))) {
+                // printing a held-out round's readings would be writing knowledge from it
+                throw new IllegalArgumentException(a + " is a held-out round (no walk of it yet): not printed");
+            }
             stories.addAll(StoryReadingBenchmark.stories(Path.of(a)));
         }
         if (ranks) {

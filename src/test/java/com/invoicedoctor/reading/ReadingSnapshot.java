@@ -2,6 +2,7 @@ package com.invoicedoctor.reading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.invoicedoctor.description.Description;
+import com.invoicedoctor.description.StoryRounds;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
@@ -19,7 +20,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Everything the product reads from the texts it is measured on, written one line per text so that two builds can
@@ -69,11 +69,8 @@ public final class ReadingSnapshot {
         Description description = new Description(kb);
         ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(kb);
         List<String> lines = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(stories)) {
-            files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
-        for (Path f : files) {
+        // rounds nobody has walked yet are held out: never read while knowledge is being written
+        for (Path f : StoryRounds.spentFiles(stories, stories.resolveSibling("walks"))) {
             for (JsonNode n : YamlFiles.mapper().readTree(f.toFile()).get("stories")) {
                 for (String part : List.of("opening", "story")) {
                     lines.add("story " + stories.relativize(f) + " " + n.get("id").asText() + " " + part + ": "
