@@ -61,9 +61,10 @@ public final class Description {
         // classifier of error texts is left out, since the resemblance below is the description's own weakest layer
         errorTexts.analyse(read.telling(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN)).forEach(o -> facts.put(o.id(), o));
         // the terms are read in one pass with the patterns, so that a word a pattern matched is not a term too ("不丢包"
-        // is no loss, not a word of congestion); of that pass only the terms are kept, the patterns were read above
-        errorTexts.analyse(read.unread(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN, ErrorTextAnalyzer.Layer.TERM)).stream()
-                .filter(o -> o.id().startsWith(TERM_PREFIX)).forEach(o -> facts.putIfAbsent(o.id(), o));
+        // is no loss, not a word of congestion); of that pass only the terms are kept (the patterns were read above),
+        // so the patterns run there only when the text holds a term, and write nothing
+        errorTexts.analyse(read.unread(), EnumSet.of(ErrorTextAnalyzer.Layer.PATTERN, ErrorTextAnalyzer.Layer.TERM),
+                id -> id.startsWith(TERM_PREFIX)).forEach(o -> facts.putIfAbsent(o.id(), o));
         List<String> words = read.words();
         if (earlier != null && !earlier.isBlank()) {
             words = phrases.words(earlier);

@@ -27,8 +27,8 @@ public final class DescriptionReader {
     /** Longest description read; anything longer is refused rather than silently cut. */
     public static final int MAX_CHARS = 20_000;
     private static final int QUOTE_CHARS = 80;
-    /** The marks and spaces that end a sentence, left out of a sentence-wide reading's quote. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;.\\s]+$");
+    /** The marks and spaces that end a sentence (those of \\s among them), left out of a sentence-wide reading's quote. */
+    private static final String SENTENCE_END = "。！!？?；;. \t\n\u000B\f\r";
     /** A stretch in quotation marks: the words of the screen, kept for the error-text layers whatever surrounds them. */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{2,}”|\"[^\"]{2,}\"|「[^」]{2,}」|『[^』]{2,}』|‘[^’]{2,}’");
 
@@ -138,8 +138,7 @@ public final class DescriptionReader {
                 }
             }
             Words.Cut whole = Words.Cut.join(cuts);
-            Set<String> silenced = new HashSet<>();
-            unlessWords.in(whole).forEach(f -> silenced.add(f.owner()));
+            Silenced silenced = new Silenced(whole);
             List<Reading> readings = new ArrayList<>();
             for (int i = 0; i < clauses.size(); i++) {
                 if (stating.get(i)) {
@@ -148,7 +147,7 @@ public final class DescriptionReader {
             }
             // a sentence-wide cue reads a sentence only when every clause of it tells something
             if (allTell && !clauses.isEmpty()) {
-                String body = SENTENCE_END.matcher(sentence.text().strip()).replaceAll("");
+                String body = withoutEnd(sentence.text().strip());
                 Clause all = new Clause(body, false, sentence.start(), sentence.start() + sentence.text().length());
                 readings.addAll(read(all, whole, sentenceCueWords, silenced));
             }
@@ -196,8 +195,44 @@ public final class DescriptionReader {
         return !clause.question() && unsure.in(w).isEmpty();
     }
 
-    private List<Reading> read(Clause clause, Words.Cut w, WordIndex<Term> index, Set<String> silenced) {
-        List<WordIndex.Found<String>> negations = negators.in(w);
+    /**
+     * The phrases silenced by words of a sentence ("unless" words), looked for only once a cue of the sentence is
+     * complete: most sentences complete none.
+     */
+    private final class Silenced {
+        private final Words.Cut sentence;
+        private Set<String> phrases;
+
+        Silenced(Words.Cut sentence) {
+            this.sentence = sentence;
+        }
+
+        boolean contains(String phrase) {
+            if (phrases == null) {
+                phrases = new HashSet<>();
+                unlessWords.each(sentence, (owner, start, end) -> phrases.add(owner));
+            }
+            return phrases.contains(phrase);
+        }
+    }
+
+    /**
+     * A stripped sentence without the marks and spaces that end it: what the expression {@code [SENTENCE_END]+$} would
+     * cut, found from the end instead of tried from every character. As that {@code $} also stands before a line
+     * terminator ending the text, a final U+0085 (the one strip() leaves) is kept and the marks before it cut.
+     */
+    static String withoutEnd(String stripped) {
+        int end = stripped.length();
+        int kept = end > 0 && stripped.charAt(end - 1) == '\u0085' ? end - 1 : end;
+        int cut = kept;
+        while (cut > 0 && SENTENCE_END.indexOf(stripped.charAt(cut - 1)) >= 0) {
+            cut--;
+        }
+        return stripped.substring(0, cut) + stripped.substring(kept, end);
+    }
+
+    private List<Reading> read(Clause clause, Words.Cut w, WordIndex<Term> index, Silenced silenced) {
+        List<WordIndex.Found<String>> negations = null; // looked for once a cue is complete
         // by cue number, what the clause holds of each cue; read in the order of the cues (a tie keeps the earlier
         // cue). An array: a common word ("正常", "报错") is a term of dozens of cues, and a map of them cost more than
         // finding them. Only the cues the clause touched are gone through afterwards, not every cue of the knowledge
@@ -206,7 +241,7 @@ public final class DescriptionReader {
         index.each(w, (term, start, end) -> {
             int number = term.cue();
             if (matches[number] == null) {
-                matches[number] = new Match();
+                matches[number] = new Match(cues.get(number).terms());
                 touched.set(number);
             }
             matches[number].hit(term.term(), start, end);
@@ -218,6 +253,9 @@ public final class DescriptionReader {
             if (!match.complete(cue.terms()) || silenced.contains(cue.phrase().id())) {
                 continue;
             }
+            if (negations == null) {
+                negations = negators.in(w);
+            }
             boolean negated = negations.stream().anyMatch(match::negatedBy);
             Map<String, String> set = negated ? cue.phrase().negated() : cue.phrase().sets();
             set.forEach((observation, value) -> best.merge(observation,
@@ -227,22 +265,32 @@ public final class DescriptionReader {
         return new ArrayList<>(best.values());
     }
 
-    /** Which terms of one cue a clause holds, and the words they took. */
+    /**
+     * Which terms of one cue a clause holds, and the words they took: for each term, the words of the first place it
+     * was found (start and end, 0 and 0 while not found). One array, not sets: a common word makes a Match for each of
+     * dozens of cues, and most of them are never complete.
+     */
     private static final class Match {
         /** How many words before a cue a negator still reaches it. */
         private static final int NEGATION_REACH = 2;
-        private final BitSet terms = new BitSet();
-        private final BitSet words = new BitSet();
+        private final int[] words;
+        private int held;
+
+        Match(int termCount) {
+            this.words = new int[2 * termCount];
+        }
 
         void hit(int term, int start, int end) {
-            if (!terms.get(term)) {
-                terms.set(term);
-                words.set(start, end);
+            // a term found takes at least one word, so its end is never 0
+            if (words[2 * term + 1] == 0) {
+                words[2 * term] = start;
+                words[2 * term + 1] = end;
+                held++;
             }
         }
 
         boolean complete(int termCount) {
-            return terms.cardinality() == termCount;
+            return held == termCount;
         }
 
         /**
@@ -252,11 +300,15 @@ public final class DescriptionReader {
          */
         boolean negatedBy(WordIndex.Found<String> negator) {
             int start = negator.start();
-            if (words.get(start, negator.end()).cardinality() > 0) {
-                return false;
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            for (int t = 0; t < words.length; t += 2) {
+                if (words[t] < negator.end() && words[t + 1] > start) {
+                    return false; // one of the cue's own words
+                }
+                first = Math.min(first, words[t]);
+                last = Math.max(last, words[t + 1] - 1);
             }
-            int first = words.nextSetBit(0);
-            int last = words.length() - 1;
             return start >= first - NEGATION_REACH && start < last;
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,6 +168,15 @@ public final class ErrorTextAnalyzer {
 
     /** The same with only some layers (a person's description is read without the classifier: it has its own). */
     public List<Observation> analyse(String text, Set<Layer> layers) {
+        return analyse(text, layers, observation -> true);
+    }
+
+    /**
+     * The same, giving only the facts whose observation {@code kept} accepts: a description's second pass wants the
+     * terms alone, read with the patterns so that a word a pattern matched is not a term too. A pattern none of whose
+     * facts is kept then runs only when the text holds a term its match could cover, and its facts are not written.
+     */
+    public List<Observation> analyse(String text, Set<Layer> layers, Predicate<String> kept) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -205,6 +215,9 @@ public final class ErrorTextAnalyzer {
             PatternWords patternWords = new PatternWords(patternHits, foldsAsLowerCase(text));
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 Compiled c = patterns.get(i);
+                if (termHits.isEmpty() && !layers.contains(Layer.CLASSIFIER) && !setsAny(c.pattern(), kept)) {
+                    continue; // what it matches would explain no term, and it tells nothing asked for
+                }
                 Matcher m;
                 if (c.alternatives() != null) {
                     m = findNear(c, branches, patternWords, text, wordsAt.get(i));
@@ -220,13 +233,15 @@ public final class ErrorTextAnalyzer {
                 boolean span = hasSpan(m, c) && m.start("span") >= 0;
                 int at = span ? m.start("span") : m.start();
                 int until = span ? m.end("span") : m.end();
-                String quote = quote(text, at, until);
                 explained.set(m.start(), m.end());
-                c.pattern().sets().forEach((obs, value) -> {
-                    if (seen.add(obs)) {
-                        found.add(Observation.of(obs, value, Observation.Source.errorText, c.pattern().id() + ": \"" + quote + "\""));
+                String quote = null; // quoted once, and only when a fact is written
+                for (Map.Entry<String, String> set : c.pattern().sets().entrySet()) {
+                    if (seen.add(set.getKey()) && kept.test(set.getKey())) {
+                        quote = quote == null ? quote(text, at, until) : quote;
+                        found.add(Observation.of(set.getKey(), set.getValue(), Observation.Source.errorText,
+                                c.pattern().id() + ": \"" + quote + "\""));
                     }
-                });
+                }
             }
         }
         if (readTerms) {
@@ -236,19 +251,19 @@ public final class ErrorTextAnalyzer {
             Map<Integer, int[]> first = new java.util.TreeMap<>();
             List<int[]> unexplained = termHits.stream().filter(h -> explained.get(h[3], h[2]).isEmpty()).toList();
             unexplained.stream().filter(h -> !insideLonger(h, unexplained)).forEach(h -> first.putIfAbsent(h[0], h));
-            first.values().forEach(hit -> {
+            for (int[] hit : first.values()) {
                 LexiconEntry entry = lexicon.get(hit[0]);
                 int end = hit[2];
                 int start = hit[3];
-                String term = text.substring(start, end);
-                String quote = quote(text, start, end);
-                entry.sets().forEach((obs, value) -> {
-                    if (seen.add(obs)) {
-                        found.add(Observation.of(obs, value, Observation.Source.errorText,
-                                "term “" + term + "” (" + entry.id() + "): \"" + quote + "\""));
+                String quote = null; // quoted once, and only when a fact is written
+                for (Map.Entry<String, String> set : entry.sets().entrySet()) {
+                    if (seen.add(set.getKey()) && kept.test(set.getKey())) {
+                        quote = quote == null ? quote(text, start, end) : quote;
+                        found.add(Observation.of(set.getKey(), set.getValue(), Observation.Source.errorText,
+                                "term “" + text.substring(start, end) + "” (" + entry.id() + "): \"" + quote + "\""));
                     }
-                });
-            });
+                }
+            }
         }
         // the weakest layer gives its first two causes and how sure it is of the first; the rules weigh them by how
         // often such a guess was right (rules/error-reading.drl), strongly only when nothing stronger was read
@@ -256,7 +271,7 @@ public final class ErrorTextAnalyzer {
             List<TextClassifier.Guess> guesses = classifier.ranked(text);
             if (!guesses.isEmpty() && guesses.get(0).probability() >= classifier.threshold()) {
                 TextClassifier.Guess g = guesses.get(0);
-                found.add(Observation.of(READS_LIKE_ALONE, found.isEmpty() ? "yes" : "no", Observation.Source.errorText, null));
+                found.add(Observation.of(READS_LIKE_ALONE, seen.size() == 1 ? "yes" : "no", Observation.Source.errorText, null));
                 String line = tellingLine(text, g.cause());
                 found.add(Observation.of(READS_LIKE, g.cause(), Observation.Source.errorText,
                         String.format(java.util.Locale.ROOT, "reads like %s (p=%.2f): \"%s\"", g.cause(), g.probability(), line)));
@@ -270,7 +285,18 @@ public final class ErrorTextAnalyzer {
                 }
             }
         }
+        found.removeIf(o -> !kept.test(o.id()));
         return found;
+    }
+
+    /** Whether the pattern sets an observation asked for. */
+    private static boolean setsAny(ErrorPattern pattern, Predicate<String> kept) {
+        for (String observation : pattern.sets().keySet()) {
+            if (kept.test(observation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -512,14 +538,24 @@ public final class ErrorTextAnalyzer {
     }
 
     private static String shorten(String line, int from, int to) {
-        String oneLine = SPACE.matcher(line).replaceAll(" ");
-        if (oneLine.strip().length() <= QUOTE_CHARS) {
-            return SPACES.matcher(oneLine.strip()).replaceAll(" ");
+        // a space character becomes a blank one for one, so only the part quoted is rewritten, not a whole long line
+        // (a description is often one line of 1,000 characters); what strip() leaves is the same either way
+        int first = 0;
+        int last = line.length();
+        while (first < last && Character.isWhitespace(line.charAt(first))) {
+            first++;
         }
-        int begin = Math.max(0, Math.min(from - QUOTE_CHARS / 4, oneLine.length() - QUOTE_CHARS));
-        int finish = Math.min(oneLine.length(), begin + Math.max(QUOTE_CHARS, to - from));
-        String cut = SPACES.matcher(oneLine.substring(begin, Math.min(finish, begin + QUOTE_CHARS)).strip()).replaceAll(" ");
-        return (begin > 0 ? "…" : "") + cut + (begin + QUOTE_CHARS < oneLine.length() ? "…" : "");
+        while (last > first && Character.isWhitespace(line.charAt(last - 1))) {
+            last--;
+        }
+        if (last - first <= QUOTE_CHARS) {
+            return SPACES.matcher(SPACE.matcher(line).replaceAll(" ").strip()).replaceAll(" ");
+        }
+        int begin = Math.max(0, Math.min(from - QUOTE_CHARS / 4, line.length() - QUOTE_CHARS));
+        int finish = Math.min(line.length(), begin + Math.max(QUOTE_CHARS, to - from));
+        String part = SPACE.matcher(line.substring(begin, Math.min(finish, begin + QUOTE_CHARS))).replaceAll(" ");
+        String cut = SPACES.matcher(part.strip()).replaceAll(" ");
+        return (begin > 0 ? "…" : "") + cut + (begin + QUOTE_CHARS < line.length() ? "…" : "");
     }
 
     /**
