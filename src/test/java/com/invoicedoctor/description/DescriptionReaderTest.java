@@ -22,6 +22,17 @@ class DescriptionReaderTest {
     }
 
     @Test
+    void a_sentence_loses_the_marks_and_spaces_that_end_it_as_the_expression_of_them_would_cut() {
+        java.util.regex.Pattern end = java.util.regex.Pattern.compile("[。！!？?；;.\\s]+$");
+        for (String sentence : List.of("网页打不开。", "网页打不开！！", "打不开?? ", "It fails.", "打不开…", "", "。；",
+                "打不开。\u0085", "打不开\u0085", "a\tb.\f\u000B", "打不开。\u2028x")) {
+            String stripped = sentence.strip();
+            assertThat(DescriptionReader.withoutEnd(stripped)).as(sentence).isEqualTo(end.matcher(stripped).replaceAll(""));
+        }
+        assertThat(DescriptionReader.withoutEnd("网页打不开！！")).isEqualTo("网页打不开");
+    }
+
+    @Test
     void the_words_of_a_text_are_cut_as_a_full_reading_cuts_them() {
         DescriptionReader product = new DescriptionReader(Fixture.product());
         String text = "周六机房停电了，UPS没撑住。Since Monday the client says server error, but WeChat works!";

@@ -119,4 +119,54 @@ class ErrorTextLayersTest {
     void a_description_is_read_with_patterns_and_terms_but_not_the_classifier() {
         assertThat(analyzer.analyse("当前开具的发票请求已受理，请等待", EnumSet.of(Layer.PATTERN, Layer.TERM))).isEmpty();
     }
+    @Test
+    void asking_for_the_terms_alone_gives_the_terms_of_the_whole_reading_and_a_pattern_still_takes_its_words_from_them() {
+        java.util.function.Predicate<String> terms = id -> id.startsWith("term.");
+        for (String text : List.of("提示：商品编码与税率不匹配，请检查", "红冲失败：该蓝票已全额冲红", "系统提示：kafka 处理失败",
+                "ERROR 1 --- InnoDB: something unexpected in the buffer pool", "开票一直报服务器异常，ping 开票服务器不丢包",
+                "nothing to read here")) {
+            List<String> whole = analyzer.analyse(text, EnumSet.of(Layer.PATTERN, Layer.TERM)).stream()
+                    .filter(o -> terms.test(o.id())).map(o -> o + " " + o.detail()).toList();
+            assertThat(analyzer.analyse(text, EnumSet.of(Layer.PATTERN, Layer.TERM), terms)).as(text)
+                    .extracting(o -> o + " " + o.detail()).containsExactlyElementsOf(whole);
+        }
+        // the tax-rule pattern's fact is not asked for, but its match still keeps its words from counting as a term
+        assertThat(analyzer.analyse("提示：商品编码与税率不匹配，请检查", EnumSet.of(Layer.PATTERN, Layer.TERM), terms)).isEmpty();
+        assertThat(analyzer.analyse("提示：商品编码与税率不匹配，请检查", EnumSet.of(Layer.TERM), terms)).extracting(Observation::id)
+                .contains("term.invoice-rules");
+    }
+
+    @Test
+    void a_long_line_is_quoted_around_the_part_read_with_its_spaces_made_single_blanks() {
+        String line = "x".repeat(100) + "\t\tERROR  here\f" + "y".repeat(300);
+        String quote = ErrorTextAnalyzer.quote(line, 102, 113);
+        assertThat(quote).startsWith("…" + "x".repeat(38) + " ERROR here " + "y").endsWith("y…");
+        assertThat(quote).hasSize(1 + 38 + " ERROR here ".length() + 160 - 38 - 14 + 1);
+        // as the whole line rewritten and then cut would quote it, whatever spaces it holds and wherever the part is
+        java.util.Random random = new java.util.Random(20261206);
+        String alphabet = "ab 错误\t\n\u000B\f\u3000\u00A0";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString().replace('\n', ' ');
+            int start = t.isEmpty() ? 0 : random.nextInt(t.length());
+            int end = start + random.nextInt(t.length() - start + 1);
+            assertThat(ErrorTextAnalyzer.quote(t, start, end)).as(t).isEqualTo(rewrittenThenCut(t, start, end));
+        }
+    }
+
+    /** The quote as it was made before only the quoted part was rewritten: the whole line first, then cut. */
+    private static String rewrittenThenCut(String line, int from, int to) {
+        String oneLine = line.replaceAll("\\s", " ");
+        if (oneLine.strip().length() <= 160) {
+            return oneLine.strip().replaceAll(" {2,}", " ");
+        }
+        int begin = Math.max(0, Math.min(from - 40, oneLine.length() - 160));
+        int finish = Math.min(oneLine.length(), begin + Math.max(160, to - from));
+        String cut = oneLine.substring(begin, Math.min(finish, begin + 160)).strip().replaceAll(" {2,}", " ");
+        return (begin > 0 ? "…" : "") + cut + (begin + 160 < oneLine.length() ? "…" : "");
+    }
 }
