@@ -242,7 +242,7 @@ final class WordIndex<T> {
     }
 
     private static boolean isHan(char c) {
-        return (c >= '\u4E00' && c <= '\u9FA5') || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (c >= '\u4E00' && c <= '\u9FA5') || (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static int firstTwo(String text, int at) {

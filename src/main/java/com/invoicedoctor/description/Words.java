@@ -91,7 +91,9 @@ final class Words {
     /** Whether the text holds a Chinese character, and so is cut by the Chinese segmenter. */
     static boolean isChinese(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            char c = text.charAt(i);
+            // the common ideographs and ASCII answered at once: the script's table is searched for every character else
+            if ((c >= '\u4E00' && c <= '\u9FA5') || (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 return true;
             }
         }

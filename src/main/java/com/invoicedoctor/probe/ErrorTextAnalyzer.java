@@ -186,7 +186,8 @@ public final class ErrorTextAnalyzer {
         String lower = LiteralIndex.lower(text);
         BitSet candidates = (BitSet) alwaysRun.clone();
         BitSet branches = new BitSet(); // the alternatives whose words the text holds
-        Map<Integer, List<Integer>> wordsAt = new java.util.HashMap<>(); // pattern -> where its words end
+        @SuppressWarnings("unchecked")
+        List<Integer>[] wordsAt = new List[patterns.size()]; // by pattern, where its words end
         List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end, start} of every lexicon word found
         List<int[]> patternHits = new ArrayList<>(); // {literal, start} of every word a pattern needs, in the text's order
         boolean readPatterns = layers.contains(Layer.PATTERN);
@@ -195,7 +196,10 @@ public final class ErrorTextAnalyzer {
             if (readPatterns) {
                 for (int p : literalPatterns[word]) {
                     candidates.set(p);
-                    wordsAt.computeIfAbsent(p, k -> new ArrayList<>()).add(end);
+                    if (wordsAt[p] == null) {
+                        wordsAt[p] = new ArrayList<>();
+                    }
+                    wordsAt[p].add(end);
                 }
                 for (int b : literalBranches[word]) {
                     branches.set(b);
@@ -220,10 +224,10 @@ public final class ErrorTextAnalyzer {
                 }
                 Matcher m;
                 if (c.alternatives() != null) {
-                    m = findNear(c, branches, patternWords, text, wordsAt.get(i));
+                    m = findNear(c, branches, patternWords, text, wordsAt[i]);
                 } else {
                     m = c.regex().matcher(text);
-                    if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt.get(i)))) {
+                    if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt[i]))) {
                         m = null;
                     }
                 }
