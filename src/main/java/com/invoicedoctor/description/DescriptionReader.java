@@ -118,6 +118,7 @@ public final class DescriptionReader {
         List<String> allWords = new ArrayList<>();
         char[] telling = text.toCharArray();
         char[] unread = text.toCharArray();
+        Match[] matches = new Match[cues.size()]; // for each clause in turn, emptied after it
         for (Clause.Sentence sentence : Clause.sentences(text)) {
             List<Clause> clauses = Clause.of(sentence.text(), breaks, sentence.start());
             List<Words.Cut> cuts = new ArrayList<>();
@@ -142,14 +143,14 @@ public final class DescriptionReader {
             List<Reading> readings = new ArrayList<>();
             for (int i = 0; i < clauses.size(); i++) {
                 if (stating.get(i)) {
-                    readings.addAll(read(clauses.get(i), cuts.get(i), cueWords, silenced));
+                    readings.addAll(read(clauses.get(i), cuts.get(i), cueWords, silenced, matches));
                 }
             }
             // a sentence-wide cue reads a sentence only when every clause of it tells something
             if (allTell && !clauses.isEmpty()) {
                 String body = withoutEnd(sentence.text().strip());
                 Clause all = new Clause(body, false, sentence.start(), sentence.start() + sentence.text().length());
-                readings.addAll(read(all, whole, sentenceCueWords, silenced));
+                readings.addAll(read(all, whole, sentenceCueWords, silenced, matches));
             }
             for (Reading r : readings) {
                 facts.remove(r.observation());
@@ -231,12 +232,12 @@ public final class DescriptionReader {
         return stripped.substring(0, cut) + stripped.substring(kept, end);
     }
 
-    private List<Reading> read(Clause clause, Words.Cut w, WordIndex<Term> index, Silenced silenced) {
+    /** What the clause reads as; {@code matches}, by cue number, is empty before and after (one array for a whole text). */
+    private List<Reading> read(Clause clause, Words.Cut w, WordIndex<Term> index, Silenced silenced, Match[] matches) {
         List<WordIndex.Found<String>> negations = null; // looked for once a cue is complete
         // by cue number, what the clause holds of each cue; read in the order of the cues (a tie keeps the earlier
         // cue). An array: a common word ("正常", "报错") is a term of dozens of cues, and a map of them cost more than
         // finding them. Only the cues the clause touched are gone through afterwards, not every cue of the knowledge
-        Match[] matches = new Match[cues.size()];
         BitSet touched = new BitSet(cues.size());
         index.each(w, (term, start, end) -> {
             int number = term.cue();
@@ -249,6 +250,7 @@ public final class DescriptionReader {
         Map<String, Reading> best = new LinkedHashMap<>();
         for (int number = touched.nextSetBit(0); number >= 0; number = touched.nextSetBit(number + 1)) {
             Match match = matches[number];
+            matches[number] = null;
             Cue cue = cues.get(number);
             if (!match.complete(cue.terms()) || silenced.contains(cue.phrase().id())) {
                 continue;

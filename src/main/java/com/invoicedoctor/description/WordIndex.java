@@ -172,7 +172,8 @@ final class WordIndex<T> {
             matched.clear();
             // a Latin entry has no Chinese character, so no word that begins with one begins a Latin entry
             List<Entry<T>> latin = isHan(clause.words()[i].charAt(0)) ? List.of() : latinByFirst.getOrDefault(clause.words()[i], List.of());
-            for (Entry<T> e : latin) {
+            for (int k = 0; k < latin.size(); k++) { // by index: most lists are empty, and need no iterator
+                Entry<T> e = latin.get(k);
                 if (startsAt(clause.words(), i, e.seq)) {
                     matchedEnd = matched(matched, matchedEnd, e, i + e.seq.length);
                 }

@@ -29,11 +29,27 @@ public record Observation(String id, String value, Double number, Source source,
     }
 
     private static Double parse(String value) {
+        if (value == null || !mayBeNumber(value.trim())) {
+            return null; // most values are words ("yes", "timeout"): not thrown and caught, which costs a stack trace
+        }
         try {
-            return value == null ? null : Double.valueOf(value.trim());
+            return Double.valueOf(value.trim());
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether Double.valueOf could read the text: after an optional sign, every form it reads begins with a digit, a
+     * point, "NaN" or "Infinity".
+     */
+    private static boolean mayBeNumber(String text) {
+        int at = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return (c >= '0' && c <= '9') || c == '.' || c == 'N' || c == 'I';
     }
 
     @Override
