@@ -39,9 +39,14 @@ final class Words {
          */
         static Cut join(List<Cut> parts) {
             StringBuilder text = new StringBuilder();
-            List<String> words = new ArrayList<>();
-            List<Integer> starts = new ArrayList<>();
-            List<Integer> ends = new ArrayList<>();
+            int count = 0;
+            for (Cut part : parts) {
+                count += part.size();
+            }
+            String[] words = new String[count];
+            int[] starts = new int[count];
+            int[] ends = new int[count];
+            int n = 0;
             boolean chinese = false;
             for (Cut part : parts) {
                 if (text.length() > 0) {
@@ -49,15 +54,14 @@ final class Words {
                 }
                 int shift = text.length();
                 text.append(part.text());
-                for (int i = 0; i < part.size(); i++) {
-                    words.add(part.words()[i]);
-                    starts.add(part.starts()[i] + shift);
-                    ends.add(part.ends()[i] + shift);
+                for (int i = 0; i < part.size(); i++, n++) {
+                    words[n] = part.words()[i];
+                    starts[n] = part.starts()[i] + shift;
+                    ends[n] = part.ends()[i] + shift;
                 }
                 chinese |= part.chinese();
             }
-            return new Cut(text.toString(), words.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray(),
-                    ends.stream().mapToInt(Integer::intValue).toArray(), chinese);
+            return new Cut(text.toString(), words, starts, ends, chinese);
         }
 
         /** The word that holds the character at {@code offset}, or the next one after it. */

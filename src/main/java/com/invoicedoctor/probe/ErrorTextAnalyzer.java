@@ -186,8 +186,7 @@ public final class ErrorTextAnalyzer {
         String lower = LiteralIndex.lower(text);
         BitSet candidates = (BitSet) alwaysRun.clone();
         BitSet branches = new BitSet(); // the alternatives whose words the text holds
-        @SuppressWarnings("unchecked")
-        List<Integer>[] wordsAt = new List[patterns.size()]; // by pattern, where its words end
+        Ends[] wordsAt = new Ends[patterns.size()]; // by pattern, where its words end
         List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end, start} of every lexicon word found
         List<int[]> patternHits = new ArrayList<>(); // {literal, start} of every word a pattern needs, in the text's order
         boolean readPatterns = layers.contains(Layer.PATTERN);
@@ -197,7 +196,7 @@ public final class ErrorTextAnalyzer {
                 for (int p : literalPatterns[word]) {
                     candidates.set(p);
                     if (wordsAt[p] == null) {
-                        wordsAt[p] = new ArrayList<>();
+                        wordsAt[p] = new Ends();
                     }
                     wordsAt[p].add(end);
                 }
@@ -330,10 +329,11 @@ public final class ErrorTextAnalyzer {
      * after: a match holds one of the words, and a message broken over lines stays readable), not over the whole
      * pasted log: a 2 KB log costs a few short matches instead of a scan of 2 KB per pattern.
      */
-    private static boolean findNear(Matcher m, String text, List<Integer> ends) {
+    private static boolean findNear(Matcher m, String text, Ends ends) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int searched = -1;
-        for (int end : ends) {
+        for (int e = 0; e < ends.size; e++) {
+            int end = ends.at[e];
             int[] around = linesAround(text, end);
             int from = around[0];
             int to = around[1];
@@ -354,7 +354,7 @@ public final class ErrorTextAnalyzer {
      * cannot match): around each place, the match that begins first, the earlier alternative on a tie, which is
      * the match the whole expression finds there. Returns the matcher of the alternative that matched, or null.
      */
-    private Matcher findNear(Compiled c, BitSet present, PatternWords found, String text, List<Integer> ends) {
+    private Matcher findNear(Compiled c, BitSet present, PatternWords found, String text, Ends ends) {
         List<Matcher> matchers = new ArrayList<>();
         List<int[]> leading = new ArrayList<>();
         for (int b = present.nextSetBit(c.firstBranch()); b >= 0 && b < c.firstBranch() + c.alternatives().length;
@@ -364,7 +364,8 @@ public final class ErrorTextAnalyzer {
             leading.add(found.plain() ? leadingLiterals[b] : null);
         }
         int searched = -1;
-        for (int end : ends) {
+        for (int e = 0; e < ends.size; e++) {
+            int end = ends.at[e];
             int[] around = linesAround(text, end);
             int from = around[0];
             int to = around[1];
@@ -408,6 +409,22 @@ public final class ErrorTextAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the words of one pattern end in a text, in the text's order: a common word ("开票") is a word of dozens of
+     * patterns and is found dozens of times in a description, so these are plain numbers, not boxed ones in a list.
+     */
+    private static final class Ends {
+        int[] at = new int[8];
+        int size;
+
+        void add(int end) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = end;
+        }
     }
 
     /**
