@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A cause of "服务器异常", with its prior and its ordered solution steps. */
@@ -11,7 +12,7 @@ public record Cause(
         double prior,
         Text title,
         Text description,
-        List<SolutionStep> solutions) {
+        List<SolutionStep> solutions) implements Serializable {
 
     public Cause {
         solutions = solutions == null ? List.of() : List.copyOf(solutions);

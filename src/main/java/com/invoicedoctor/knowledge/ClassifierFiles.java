@@ -3,6 +3,7 @@ package com.invoicedoctor.knowledge;
 import com.invoicedoctor.reading.TextClassifier;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,12 @@ final class ClassifierFiles {
     record FailureWords(List<String> words, String origin) {
     }
 
-    /** The classifier, or null when the folder is absent or something is wrong (then a problem says what). */
-    static TextClassifier load(Path dir, Map<String, ?> causes, Map<String, YamlFiles.Located<ObservationDef>> observations,
-                               List<Problem> problems) {
+    /** What classifier.yaml and failure-words.yaml say, checked (kept with the pre-built knowledge). */
+    record Spec(String model, double threshold, List<String> failureWords) implements Serializable {
+    }
+
+    /** Reads and checks classifier.yaml and failure-words.yaml; null when absent or wrong (then a problem says what). */
+    static Spec spec(Path dir, Map<String, YamlFiles.Located<ObservationDef>> observations, List<Problem> problems) {
         Path settingsFile = dir.resolve("classifier.yaml");
         if (!Files.exists(settingsFile)) {
             return null;
@@ -58,11 +62,17 @@ final class ClassifierFiles {
                 problems.add(new Problem(failureFile, 1, "failure-words.yaml needs words and an origin"));
                 return null;
             }
-            failureWords = words.words();
+            failureWords = List.copyOf(words.words());
         }
+        return new Spec(settings.model(), settings.threshold(), failureWords);
+    }
+
+    /** Loads the model the spec names and checks that it names only known causes; null with a problem when not. */
+    static TextClassifier open(Path dir, Spec spec, Map<String, ?> causes, List<Problem> problems) {
+        Path settingsFile = dir.resolve("classifier.yaml");
         TextClassifier classifier;
-        try (InputStream in = Files.newInputStream(dir.resolve(settings.model()))) {
-            classifier = TextClassifier.read(in, settings.threshold(), failureWords);
+        try (InputStream in = Files.newInputStream(dir.resolve(spec.model()))) {
+            classifier = TextClassifier.read(in, spec.threshold(), spec.failureWords());
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "model"), "the model does not load: " + e.getMessage()));
             return null;

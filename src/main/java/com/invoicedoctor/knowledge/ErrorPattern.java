@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * @param sets    observation id to value when it matches
  * @param origin  which software prints it and where the wording comes from
  */
-public record ErrorPattern(String id, String regex, Map<String, String> sets, String origin) {
+public record ErrorPattern(String id, String regex, Map<String, String> sets, String origin) implements Serializable {
 
     public ErrorPattern {
         sets = sets == null ? Map.of() : Map.copyOf(sets);

@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 /**
  * A case as a person told it, with the cause a support engineer found: what the resemblance layer learns wordings
  * from, beside the causes' own texts and the scenarios' stories.
@@ -9,5 +10,5 @@ package com.invoicedoctor.knowledge;
  * @param lang  the language it was told in
  * @param text  the person's words
  */
-public record Example(String id, String cause, Lang lang, String text) {
+public record Example(String id, String cause, Lang lang, String text) implements Serializable {
 }

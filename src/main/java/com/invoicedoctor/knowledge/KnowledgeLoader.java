@@ -11,6 +11,8 @@ import com.invoicedoctor.knowledge.KnowledgeFiles.ObservationsFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.PhrasesFile;
 import com.invoicedoctor.knowledge.KnowledgeFiles.QuestionsFile;
 import com.invoicedoctor.knowledge.YamlFiles.Located;
+import com.invoicedoctor.reading.TextClassifier;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,15 +28,49 @@ public final class KnowledgeLoader {
     }
 
     /**
-     * Loads and validates the knowledge.
+     * Loads and validates the knowledge. Knowledge identical to the jar's (same content hash, and rules with the hash
+     * it was validated against) is taken as the build stored it, validated, instead of read and validated again.
      *
      * @throws KnowledgeException with every problem found, located as file:line
      */
     public static KnowledgeBase load(Path kbDir, Path rulesDir) {
-        List<Problem> problems = new ArrayList<>();
-        // the rules are read and compiled (or taken pre-built) while the YAML files are read: both take seconds
+        return load(kbDir, rulesDir, PrebuiltKnowledge::inJar);
+    }
+
+    /**
+     * Loads and validates the knowledge; {@code prebuilt} gives the stored knowledge for the content hash of the
+     * knowledge-base folder, or null when none was stored for it.
+     */
+    static KnowledgeBase load(Path kbDir, Path rulesDir, Function<String, PrebuiltKnowledge.Stored> prebuilt) {
+        // the rules are read and compiled (or taken pre-built) while the knowledge base is read: both take a while
         List<Problem> ruleProblems = new ArrayList<>();
         CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleBase.compile(rulesDir, ruleProblems));
+        String hash = PrebuiltKnowledge.contentHash(kbDir);
+        PrebuiltKnowledge.Stored stored = hash == null ? null : prebuilt.apply(hash);
+        if (stored != null) {
+            RuleBase rules = compiling.join();
+            // validated against these very rules at build time; against others (edited) it is read and checked anew
+            if (rules != null && ruleProblems.isEmpty() && rules.hash().equals(stored.rulesHash())) {
+                List<Problem> problems = new ArrayList<>();
+                Contents contents = stored.contents();
+                TextClassifier classifier = contents.classifier() == null ? null
+                        : ClassifierFiles.open(kbDir.resolve("error-classifier"), contents.classifier(), contents.causes(), problems);
+                if (problems.isEmpty()) {
+                    return contents.with(rules, classifier);
+                }
+            }
+        }
+        return read(kbDir, compiling, ruleProblems).knowledgeBase();
+    }
+
+    /** Reads and validates every file (the build stores what this returns for the jar's knowledge). */
+    static Validated read(Path kbDir, Path rulesDir) {
+        List<Problem> ruleProblems = new ArrayList<>();
+        return read(kbDir, CompletableFuture.supplyAsync(() -> RuleBase.compile(rulesDir, ruleProblems)), ruleProblems);
+    }
+
+    private static Validated read(Path kbDir, CompletableFuture<RuleBase> compiling, List<Problem> ruleProblems) {
+        List<Problem> problems = new ArrayList<>();
         Path settingsFile = kbDir.resolve("kb.yaml");
         Settings settings = YamlFiles.read(settingsFile, Settings.class, problems);
         Map<String, Located<Cause>> causes = index(YamlFiles.readAll(kbDir.resolve("causes"), CausesFile.class,
@@ -76,7 +112,9 @@ public final class KnowledgeLoader {
         new KnowledgeValidator(settingsFile, settings, causes, observations, findings, questions, patterns, rules).check(problems);
         new PhraseValidator(observations).check(phrases.values(), problems);
         new LexiconValidator(observations).check(lexicon.values(), problems);
-        var classifier = ClassifierFiles.load(kbDir.resolve("error-classifier"), causes, observations, problems);
+        ClassifierFiles.Spec classifierSpec = ClassifierFiles.spec(kbDir.resolve("error-classifier"), observations, problems);
+        TextClassifier classifier = classifierSpec == null ? null
+                : ClassifierFiles.open(kbDir.resolve("error-classifier"), classifierSpec, causes, problems);
         new QuestionPreconditions(observations).check(questions.values(), problems);
         checkExamples(examples, causes, problems);
         new ScenarioValidator(causes, observations, questions).check(scenarios, questionnaireFile,
@@ -84,10 +122,30 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(settings, unwrap(causes), unwrap(observations), unwrap(findings), unwrap(questions),
+        Contents contents = new Contents(settings, unwrap(causes), unwrap(observations), unwrap(findings), unwrap(questions),
                 unwrap(patterns), unwrap(scenarios), questionnaire == null || questionnaire.order() == null
-                ? List.of() : questionnaire.order(), unwrap(phrases), words, rules,
-                List.copyOf(unwrap(lexicon).values()), classifier, List.copyOf(unwrap(examples).values()));
+                ? List.of() : List.copyOf(questionnaire.order()), unwrap(phrases), words, List.copyOf(unwrap(lexicon).values()),
+                List.copyOf(unwrap(examples).values()), classifierSpec);
+        return new Validated(contents, rules, classifier);
+    }
+
+    /** The knowledge as read from the YAML files and validated, in the files' order: all but the rules and the model. */
+    record Contents(Settings settings, Map<String, Cause> causes, Map<String, ObservationDef> observations,
+                    Map<String, FindingDef> findings, Map<String, Question> questions, Map<String, ErrorPattern> patterns,
+                    Map<String, Scenario> scenarios, List<String> questionnaire, Map<String, Phrase> phrases,
+                    PhraseWords words, List<LexiconEntry> lexicon, List<Example> examples,
+                    ClassifierFiles.Spec classifier) implements Serializable {
+        KnowledgeBase with(RuleBase rules, TextClassifier model) {
+            return new KnowledgeBase(settings, causes, observations, findings, questions, patterns, scenarios,
+                    questionnaire, phrases, words, rules, lexicon, model, examples);
+        }
+    }
+
+    /** Validated knowledge: its contents, the rules it was checked against and the classifier's model. */
+    record Validated(Contents contents, RuleBase rules, TextClassifier classifier) {
+        KnowledgeBase knowledgeBase() {
+            return contents.with(rules, classifier);
+        }
     }
 
     /** An example must name a known cause and a language and hold some words. */

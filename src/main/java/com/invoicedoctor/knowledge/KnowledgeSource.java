@@ -31,9 +31,14 @@ public record KnowledgeSource(Path kbDir, Path rulesDir) {
         return new KnowledgeSource(kb, rules);
     }
 
-    /** Loads and validates the knowledge from here. */
+    /** Loads and validates the knowledge from here (the jar's, unchanged, as the build validated and stored it). */
     public KnowledgeBase load() {
         return KnowledgeLoader.load(kbDir, rulesDir);
+    }
+
+    /** Reads and validates every file from here, whether or not the build stored the same knowledge validated. */
+    public KnowledgeBase readFiles() {
+        return KnowledgeLoader.read(kbDir, rulesDir).knowledgeBase();
     }
 
     private static Path embedded(String name) {

@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import java.util.Map;
  *               certificate warning "攻击者可能会试图…" is no attack): found, they set nothing, and the longer phrase
  *               keeps the word inside it from being read
  */
-public record LexiconEntry(String id, Map<String, String> sets, List<String> words, String origin, Boolean setsNothing) {
+public record LexiconEntry(String id, Map<String, String> sets, List<String> words, String origin, Boolean setsNothing)
+        implements Serializable {
 
     public LexiconEntry {
         sets = sets == null ? Map.of() : Map.copyOf(sets);

@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  *                offset, which is negative when the clock is behind, names its own.
  */
 public record ObservationDef(String id, Type type, List<String> values, String unit, String normal, Text title,
-                             Boolean evident, Double min) {
+                             Boolean evident, Double min) implements Serializable {
 
     /**
      * A choice among named values, a measured number, or the person's own words ({@code text}): rules never see

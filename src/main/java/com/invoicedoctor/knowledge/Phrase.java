@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  *                something else from another place ("telnet works" said of a phone hotspot is not this office's port)
  */
 public record Phrase(String id, Map<String, String> sets, Map<String, String> negated, List<String> zh, List<String> en,
-        String span, List<String> unless) {
+        String span, List<String> unless) implements Serializable {
     /** The span a phrase has when it names none. */
     public static final String CLAUSE = "clause";
     public static final String SENTENCE = "sentence";

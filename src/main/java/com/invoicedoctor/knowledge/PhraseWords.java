@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * what negates it (不, not) and what makes it unsure (不知道, not sure).
  */
 public record PhraseWords(Map<Lang, List<String>> clauseBreaks, Map<Lang, List<String>> negators,
-                          Map<Lang, List<String>> unsure) {
+                          Map<Lang, List<String>> unsure) implements Serializable {
 
     public static final PhraseWords NONE = new PhraseWords(Map.of(), Map.of(), Map.of());
 

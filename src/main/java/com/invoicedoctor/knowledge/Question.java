@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +17,13 @@ import java.util.Map;
  *              session runs the check rather than asking the caller the same thing. Optional.
  */
 public record Question(String id, String observation, Audience audience, int cost, Text text, List<Option> options,
-                       Map<String, String> askIf, Map<String, String> notIf, String insteadOf) {
+                       Map<String, String> askIf, Map<String, String> notIf, String insteadOf) implements Serializable {
 
     /** Who may be asked: customers get plain words, helpdesk staff also technical questions. */
     public enum Audience { customer, helpdesk }
 
     /** One possible answer. */
-    public record Option(String value, Text label) {
+    public record Option(String value, Text label) implements Serializable {
     }
 
     public Question {

@@ -31,10 +31,17 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final List<RuleShape> sources;
+    private final String hash;
 
-    private RuleBase(KieBase kieBase, List<RuleShape> sources) {
+    private RuleBase(KieBase kieBase, List<RuleShape> sources, String hash) {
         this.kieBase = kieBase;
         this.sources = List.copyOf(sources);
+        this.hash = hash;
+    }
+
+    /** The content hash of the rule files these rules were read from ({@link #contentHash}). */
+    String hash() {
+        return hash;
     }
 
     /** The compiled rules, from which reasoning sessions are made. */
@@ -75,16 +82,17 @@ public final class RuleBase {
         if (texts.size() < files.size()) {
             return null;
         }
-        PrebuiltRules.Prebuilt prebuilt = PrebuiltRules.matching(contentHash(texts), dir);
+        String hash = contentHash(texts);
+        PrebuiltRules.Prebuilt prebuilt = PrebuiltRules.matching(hash, dir);
         if (prebuilt != null) {
-            return new RuleBase(prebuilt.kieBase(), prebuilt.index());
+            return new RuleBase(prebuilt.kieBase(), prebuilt.index(), hash);
         }
         List<RuleShape> sources = index(texts, problems);
         if (sources == null) {
             return null;
         }
         KieBase kieBase = build(dir, texts, null, problems);
-        return kieBase == null ? null : new RuleBase(kieBase, sources);
+        return kieBase == null ? null : new RuleBase(kieBase, sources, hash);
     }
 
     /** Parses the rule texts into the index of rules; null, with the problems added, when any cannot be read. */

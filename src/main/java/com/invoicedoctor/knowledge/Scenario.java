@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  *
  * @param facts what this caller would answer if asked (observation id to value)
  */
-public record Scenario(String id, String cause, Text story, Map<String, String> facts) {
+public record Scenario(String id, String cause, Text story, Map<String, String> facts) implements Serializable {
 
     public Scenario {
         facts = facts == null ? Map.of() : Map.copyOf(facts);

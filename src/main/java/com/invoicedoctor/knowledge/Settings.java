@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
 public record Settings(String version, double stopThreshold, double temperature, Double normalShare,
                        Double answerErrorRate, Double checkErrorRate, List<Double> knownShare, Double worthAsking,
                        Double almostCertainFrom,
-                       Double likelyFrom, List<String> otherActorWords) {
+                       Double likelyFrom, List<String> otherActorWords) implements Serializable {
 
     public Settings {
         otherActorWords = otherActorWords == null ? List.of() : List.copyOf(otherActorWords);

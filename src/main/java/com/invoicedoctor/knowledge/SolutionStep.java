@@ -1,5 +1,6 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  *              light" once the light was looked at). Optional.
  */
 public record SolutionStep(String id, Actor who, int minutes, Risk risk, Kind kind, Text text, Double share,
-                           Map<String, String> notIf) {
+                           Map<String, String> notIf) implements Serializable {
 
     /** How much can go wrong when the step is tried. */
     public enum Risk { low, medium, high }

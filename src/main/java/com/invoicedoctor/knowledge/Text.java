@@ -1,7 +1,8 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 /** A text in Chinese and English. */
-public record Text(String zh, String en) {
+public record Text(String zh, String en) implements Serializable {
 
     /** The text in the given language. */
     public String in(Lang lang) {
