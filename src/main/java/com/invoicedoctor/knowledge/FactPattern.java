@@ -1,19 +1,20 @@
 package com.invoicedoctor.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * One fact pattern of a rule's conditions, e.g. {@code Observation(id in ("a", "b"), value != "ok")}: its fact
  * type, whether it sits under {@code not}, and every comparison of a field with a literal.
  */
-public record FactPattern(String type, int line, boolean negated, List<Comparison> comparisons) {
+public record FactPattern(String type, int line, boolean negated, List<Comparison> comparisons) implements Serializable {
 
     public FactPattern {
         comparisons = List.copyOf(comparisons);
     }
 
     /** A field compared with a literal: {@code value != "ok"}, {@code number > 400}. */
-    public record Comparison(String field, String operator, String literal, int line) {
+    public record Comparison(String field, String operator, String literal, int line) implements Serializable {
         /** The literal without its quotes. */
         public String text() {
             return literal.length() >= 2 && literal.startsWith("\"") && literal.endsWith("\"")

@@ -44,7 +44,7 @@ public final class KnowledgeLoader {
     static KnowledgeBase load(Path kbDir, Path rulesDir, Function<String, PrebuiltKnowledge.Stored> prebuilt) {
         // the rules are read and compiled (or taken pre-built) while the knowledge base is read: both take a while
         List<Problem> ruleProblems = new ArrayList<>();
-        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleBase.compile(rulesDir, ruleProblems));
+        CompletableFuture<RuleBase> compiling = compiling(rulesDir, ruleProblems);
         String hash = PrebuiltKnowledge.contentHash(kbDir);
         PrebuiltKnowledge.Stored stored = hash == null ? null : prebuilt.apply(hash);
         if (stored != null) {
@@ -66,7 +66,16 @@ public final class KnowledgeLoader {
     /** Reads and validates every file (the build stores what this returns for the jar's knowledge). */
     static Validated read(Path kbDir, Path rulesDir) {
         List<Problem> ruleProblems = new ArrayList<>();
-        return read(kbDir, CompletableFuture.supplyAsync(() -> RuleBase.compile(rulesDir, ruleProblems)), ruleProblems);
+        return read(kbDir, compiling(rulesDir, ruleProblems), ruleProblems);
+    }
+
+    /**
+     * The rules read and compiled (or taken pre-built) on a thread of their own: on two cores the common pool has one
+     * worker, where they would wait behind whatever else was handed to it first (serve's opening of the database).
+     */
+    private static CompletableFuture<RuleBase> compiling(Path rulesDir, List<Problem> ruleProblems) {
+        return CompletableFuture.supplyAsync(() -> RuleBase.compile(rulesDir, ruleProblems),
+                task -> new Thread(task, "rules").start());
     }
 
     private static Validated read(Path kbDir, CompletableFuture<RuleBase> compiling, List<Problem> ruleProblems) {

@@ -1,12 +1,7 @@
 package com.invoicedoctor.knowledge;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The jar's knowledge base read and validated at build time and stored in Java's serialized form, beside the
+ * The jar's knowledge base read and validated at build time and stored in Java's serialized form ({@link SerialForm}), beside the
  * pre-built rules ({@link PrebuiltRules}): reading the YAML files and validating them takes a few tenths of a second
  * of every start, reading them back from this form about a third of that. The stored form is used only for a
  * knowledge-base folder with the content hash it was built from (every file, by name and bytes), and only with rules
@@ -31,9 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class PrebuiltKnowledge {
     static final String STORED = "/prebuilt/knowledge.ser";
     static final String HASH = "/prebuilt/knowledge.sha256";
-    /** Only the knowledge's own records and the JDK's collections and values may be read back. */
-    private static final ObjectInputFilter ONLY_KNOWLEDGE = ObjectInputFilter.Config.createFilter(
-            "com.invoicedoctor.knowledge.*;java.base/*;!*");
     private static final Logger LOG = LoggerFactory.getLogger(PrebuiltKnowledge.class);
 
     private PrebuiltKnowledge() {
@@ -64,16 +56,11 @@ public final class PrebuiltKnowledge {
     }
 
     static Stored read(InputStream in) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(in, 1 << 16))) {
-            objects.setObjectInputFilter(ONLY_KNOWLEDGE);
-            return (Stored) objects.readObject();
-        }
+        return SerialForm.read(in, Stored.class);
     }
 
     static void write(Stored stored, OutputStream out) throws IOException {
-        try (ObjectOutputStream objects = new ObjectOutputStream(new BufferedOutputStream(out, 1 << 16))) {
-            objects.writeObject(stored);
-        }
+        SerialForm.write(stored, out);
     }
 
     /**

@@ -1,9 +1,9 @@
 package com.invoicedoctor.knowledge;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +32,9 @@ public final class PrebuiltRules {
     /** The name of the executable model's class (an {@link Model}), generated with the others into the class path. */
     static final String MODEL = "/prebuilt/rules.model";
     static final String HASH = "/prebuilt/rules.sha256";
-    static final String INDEX = "/prebuilt/rules-index.json";
+    static final String INDEX = "/prebuilt/rules-index.ser";
     /** Where a compiled module lists its model classes: META-INF/kie/GROUP/ARTIFACT/drools-model. */
     private static final String MODEL_LIST = "META-INF/kie/";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(PrebuiltRules.class);
 
     private PrebuiltRules() {
@@ -46,7 +45,8 @@ public final class PrebuiltRules {
     }
 
     /** A rule of the stored index: its file by name, so that it can be placed in whichever folder the rules are read from. */
-    record StoredShape(String file, int line, String name, List<FactPattern> conditions, List<Conclusion> conclusions) {
+    record StoredShape(String file, int line, String name, List<FactPattern> conditions, List<Conclusion> conclusions)
+            implements Serializable {
         static StoredShape of(RuleShape r) {
             return new StoredShape(r.file().getFileName().toString(), r.line(), r.name(), r.conditions(), r.conclusions());
         }
@@ -54,6 +54,10 @@ public final class PrebuiltRules {
         RuleShape in(Path dir) {
             return new RuleShape(dir.resolve(file), line, name, conditions, conclusions);
         }
+    }
+
+    /** The index as stored. */
+    record StoredIndex(List<StoredShape> rules) implements Serializable {
     }
 
     /**
@@ -70,8 +74,7 @@ public final class PrebuiltRules {
             if (modelClass == null || index == null) {
                 return null;
             }
-            List<RuleShape> rules = JSON.readValue(index, new TypeReference<List<StoredShape>>() { }).stream()
-                    .map(s -> s.in(dir)).toList();
+            List<RuleShape> rules = SerialForm.read(index, StoredIndex.class).rules().stream().map(s -> s.in(dir)).toList();
             Model model = (Model) Class.forName(modelClass.strip()).getDeclaredConstructor().newInstance();
             // the defaults are those of the module the rules were compiled in (one stateful session kind, no events)
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(model);
@@ -109,7 +112,8 @@ public final class PrebuiltRules {
         Path hashFile = out.resolve("rules.sha256");
         Path modelFile = out.resolve("rules.model");
         // current when built from these rules by the classes compiled now (the index depends on the reading code)
-        if (Files.exists(modelFile) && Files.exists(out.resolve("rules-index.json")) && Files.exists(hashFile)
+        Path indexFile = out.resolve(INDEX.substring(INDEX.lastIndexOf('/') + 1));
+        if (Files.exists(modelFile) && Files.exists(indexFile) && Files.exists(hashFile)
                 && Files.readString(hashFile).strip().equals(hash)
                 && Files.exists(classes.resolve(Files.readString(modelFile).strip().replace('.', '/') + ".class"))
                 && newestClass(classes) < Files.getLastModifiedTime(modelFile).toMillis()) {
@@ -146,8 +150,11 @@ public final class PrebuiltRules {
             }
         }
         Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve("rules.kjar")); // the earlier form: the whole module in one stored jar
-        JSON.writeValue(out.resolve("rules-index.json").toFile(), index.stream().map(StoredShape::of).toList());
+        Files.deleteIfExists(out.resolve("rules.kjar")); // earlier forms: the whole module in one stored jar,
+        Files.deleteIfExists(out.resolve("rules-index.json")); // the index in JSON
+        try (OutputStream to = Files.newOutputStream(indexFile)) {
+            SerialForm.write(new StoredIndex(index.stream().map(StoredShape::of).toList()), to);
+        }
         Files.writeString(hashFile, hash + "\n");
         Files.writeString(modelFile, modelClass + "\n");
         System.out.printf("pre-built %d rule files into %d classes under %s in %d ms (%s)%n", texts.size(), written,
