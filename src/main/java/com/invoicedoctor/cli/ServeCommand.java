@@ -128,8 +128,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        // the database opens and migrates on a thread of its own while the knowledge loads: both take a while
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.database()));
+        // the database opens and migrates on a thread of its own while the knowledge loads: both take a while (not in
+        // the common pool, which on two cores has one worker, also wanted for the rules)
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.database()),
+                task -> new Thread(task, "database").start());
         KnowledgeBase kb = knowledge.loadOrReport(err);
         Database db;
         try {
