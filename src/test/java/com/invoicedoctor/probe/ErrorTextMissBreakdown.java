@@ -22,12 +22,12 @@ import java.util.TreeMap;
  * and terms, and with all three layers, and each miss of the whole reading is put in one class: nothing read, only the
  * classifier read it (and was wrong), a pattern read something (and the reading was still wrong), only terms read it
  * (and were wrong), or patterns and terms had it right and the classifier's vote spoilt it. The gains of the vote
- * (patterns and terms wrong, all three right) are counted beside. Run from the project folder (or a copy of it with
+ * (patterns and terms wrong, all three right) are counted beside, apart from the messages only the classifier read. Run from the project folder (or a copy of it with
  * another corpus): java -cp target/test-classes:target/invoice-doctor.jar com.invoicedoctor.probe.ErrorTextMissBreakdown
  */
 public final class ErrorTextMissBreakdown {
     private static final List<String> CLASSES = List.of("right", "nothing read", "classifier alone wrong",
-            "pattern read, wrong", "terms only, wrong", "vote spoilt", "vote put right");
+            "pattern read, wrong", "terms only, wrong", "vote spoilt", "vote put right", "classifier alone right");
 
     private ErrorTextMissBreakdown() {
     }
@@ -51,7 +51,7 @@ public final class ErrorTextMissBreakdown {
                 boolean allRight = right(m, everything, reasoner);
                 String c;
                 if (allRight) {
-                    c = ptRight ? "right" : "vote put right";
+                    c = ptRight ? "right" : pt.isEmpty() ? "classifier alone right" : "vote put right";
                 } else if (everything.isEmpty()) {
                     c = "nothing read";
                 } else if (pt.isEmpty()) {
