@@ -304,4 +304,97 @@ class ErrorTextKindsTest {
         }
         assertThat(first("SERVICE_UNAVAILABLE：服务过载，请稍后重试")).isEqualTo("server.overload");
     }
+
+    private static boolean reads(String text, String fact) {
+        return analyzer.analyse(text).stream().anyMatch(o -> o.id().equals(fact));
+    }
+
+    /** Whether the text gives the fact with this value (a pattern's fact or a term's). */
+    private static boolean reads(String text, String fact, String value) {
+        return analyzer.analyse(text).stream().anyMatch(o -> o.id().equals(fact) && value.equals(o.value()));
+    }
+
+    @Test
+    void a_socket_that_ran_out_of_buffer_space_is_too_many_connections_not_a_full_disk() {
+        for (String text : List.of("OSError: [WinError 10055] An operation on a socket could not be performed because the system "
+                        + "lacked sufficient buffer space or because a queue was full",
+                "System.Net.Sockets.SocketException (10055): 由于系统缓冲区空间不足或队列已满，不能执行套接字上的操作。")) {
+            assertThat(first(text)).as(text).isEqualTo("network.capacity.congestion");
+            assertThat(reads(text, "term.storage")).as(text).isFalse();
+        }
+        // a disk that is really full is still storage
+        assertThat(reads("写入日志失败：磁盘空间不足", "term.storage")).isTrue();
+    }
+
+    @Test
+    void windows_reset_in_either_chinese_wording_is_a_reset() {
+        for (String text : List.of("System.IO.IOException: 无法从传输连接中读取数据: 远程主机强制关闭了一个现有的连接。",
+                "IOException: 远程主机强迫关闭了一个现有的连接。", "An existing connection was forcibly closed by the remote host")) {
+            // a pattern reads Winsock's own wording, the term the other one
+            assertThat(reads(text, "term.reset") || reads(text, "http.transfer", "reset")).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void calls_limited_per_minute_or_second_are_an_api_limit() {
+        for (String text : List.of("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}", "操作频繁，请 1 分钟后再试",
+                "该接口每分钟最多调用 60 次，请降低调用速度", "接口调用超过限制，请明天再试")) {
+            assertThat(reads(text, "term.api-limit")).as(text).isTrue();
+            assertThat(first(text)).as(text).isEqualTo("server.overload");
+        }
+    }
+
+    @Test
+    void a_request_signature_the_api_refused_is_the_callers_key() {
+        for (String text : List.of("{\"code\":\"40002\",\"msg\":\"签名不匹配，请检查 appSecret\"}", "返回：验签失败，请确认私钥",
+                "{\"error\":\"invalid signature\",\"status\":401}")) {
+            assertThat(reads(text, "term.vendor-auth") || reads(text, "error.kind", "vendor-auth")).as(text).isTrue();
+            assertThat(first(text)).as(text).isEqualTo("transport.vendor-auth");
+        }
+        // the invoice's own seal is not the API's signature: the bare word stays a hint
+        assertThat(reads("电子签章服务返回错误", "term.vendor-auth")).isFalse();
+    }
+
+    @Test
+    void a_request_message_the_service_could_not_parse_is_the_format() {
+        for (String text : List.of("开票接口返回：解析请求报文失败，缺少节点 FPKJXX", "请求参数格式不合法，请检查后重试",
+                "The request body is malformed: parse error at line 1")) {
+            assertThat(reads(text, "term.format")).as(text).isTrue();
+            assertThat(first(text)).as(text).isEqualTo("transport.middleware.format");
+        }
+    }
+
+    @Test
+    void cannot_parse_is_dns_only_when_it_names_a_server_or_host() {
+        assertThat(reads("返回的 JSON 无法解析，请检查响应内容", "term.dns")).isFalse();
+        assertThat(first("返回的 JSON 无法解析，请检查响应内容")).isNotEqualTo("network.config.dns");
+        for (String text : List.of("WebException: 未能解析此远程名称: 'fpdk.example.gov.cn'", "无法解析服务器的名称或地址", "ping: 无法解析主机 fpdk.example.cn")) {
+            assertThat(first(text)).as(text).isEqualTo("network.config.dns");
+        }
+    }
+
+    @Test
+    void the_c_librarys_chinese_for_a_crash_or_no_memory_is_read_like_its_english() {
+        assertThat(first("./invoice-worker: line 12: 4811 段错误 (核心已转储) ./bin/worker")).isEqualTo("server.software");
+        assertThat(first("./invoice-worker: line 12: 4811 Segmentation fault (core dumped) ./bin/worker")).isEqualTo("server.software");
+        assertThat(first("fork: 无法分配内存")).isEqualTo("server.overload");
+        assertThat(first("bash: fork: Cannot allocate memory")).isEqualTo("server.overload");
+    }
+
+    @Test
+    void database_errors_of_python_drivers_and_chinese_engines_are_the_database() {
+        assertThat(first("psycopg2.errors.UndefinedTable: 错误:  关系 \"t_invoice\" 不存在")).isIn("server.database", "server.software");
+        assertThat(first("sqlite3.ProgrammingError: Cannot operate on a closed database.")).isIn("server.database", "server.software");
+        // Oracle's Chinese for a wrong database password is the database's account, not a UKey's password
+        String ora = "java.sql.SQLException: ORA-01017: 用户名/口令无效; 登录被拒绝";
+        assertThat(first(ora)).isEqualTo("server.database");
+        assertThat(reads(ora, "term.certificate")).isFalse();
+    }
+
+    @Test
+    void a_key_that_cannot_be_opened_on_a_card_reader_is_the_certificate_not_an_api_signature() {
+        assertThat(first("CryptAcquireContext 失败：无法打开读卡器的 AT_KEYEXCHANGE 密钥")).isEqualTo("client.certificate");
+        assertThat(first("无法打开读卡器的 AT_SIGNATURE 密钥")).isEqualTo("client.certificate");
+        assertThat(first("SCardConnect failed: the key container AT_SIGNATURE could not be opened")).isEqualTo("client.certificate");
+    }
 }
