@@ -30,7 +30,7 @@ final class RequiredWords {
      */
     static Optional<List<List<String>>> ofEachBranch(String regex) {
         List<List<String>> perBranch = new ArrayList<>();
-        for (String branch : topLevelBranches(regex)) {
+        for (String branch : branches(regex)) {
             Optional<List<String>> required = ofBranch(branch);
             if (required.isEmpty()) {
                 return Optional.empty();
@@ -183,7 +183,15 @@ final class RequiredWords {
 
     /** The top-level alternatives of an expression as written: joined with "|" they are the expression again. */
     static List<String> branches(String regex) {
-        return topLevelBranches(regex);
+        List<String> branches = new ArrayList<>();
+        int start = 0;
+        for (int end = skipToAlternativeEnd(regex, start); end < regex.length() && regex.charAt(end) == '|';
+                end = skipToAlternativeEnd(regex, start)) {
+            branches.add(regex.substring(start, end));
+            start = end + 1;
+        }
+        branches.add(regex.substring(start));
+        return branches;
     }
 
     private static Optional<List<String>> ofBranch(String branch) {
@@ -204,32 +212,6 @@ final class RequiredWords {
     /** Two Chinese characters make a word as telling as three Latin letters. */
     private static int minimum(String run) {
         return run.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 2 : MIN_RUN;
-    }
-
-    private static List<String> topLevelBranches(String regex) {
-        List<String> branches = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                branches.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        branches.add(regex.substring(start));
-        return branches;
     }
 
     /**
