@@ -397,4 +397,75 @@ class ErrorTextKindsTest {
         assertThat(first("无法打开读卡器的 AT_SIGNATURE 密钥")).isEqualTo("client.certificate");
         assertThat(first("SCardConnect failed: the key container AT_SIGNATURE could not be opened")).isEqualTo("client.certificate");
     }
+
+    // ---- seventh round: kinds from held-out-4's misses (docs/error-texts.md) ----
+
+    @Test
+    void dotnets_401_in_either_language_is_the_callers_authorisation() {
+        assertThat(first("System.Net.WebException: 远程服务器返回错误: (401) 未经授权。 在 System.Net.HttpWebRequest.GetResponse()"))
+                .isEqualTo("transport.vendor-auth");
+        assertThat(first("System.Net.WebException: The remote server returned an error: (401) Unauthorized. at System.Net.HttpWebRequest.GetResponse()"))
+                .isEqualTo("transport.vendor-auth");
+    }
+
+    @Test
+    void a_self_assigned_address_is_the_pcs_ip_configuration_not_dns() {
+        assertThat(first("“Wi-Fi”有一个自分配的 IP 地址，将无法接入互联网。")).isEqualTo("network.config.ip");
+        assertThat(first("\"Ethernet\" has a self-assigned IP address and will not be able to connect to the Internet.")).isEqualTo("network.config.ip");
+    }
+
+    @Test
+    void winsocks_unreachable_host_or_network_in_chinese_reads_as_in_english() {
+        assertThat(first("socket.error: [WinError 10065] 套接字操作尝试一个无法连接的主机。")).isEqualTo("network.config.ip");
+        assertThat(first("OSError: 向一个无法连接的网络尝试了一个套接字操作。")).isEqualTo("network.config.ip");
+        assertThat(first("socket.error: [WinError 10065] A socket operation was attempted to an unreachable host")).isEqualTo("network.config.ip");
+    }
+
+    @Test
+    void a_frozen_api_user_is_the_vendor_account_not_a_frozen_stock() {
+        assertThat(first("{\"code\":\"E000112\",\"msg\":\"用户已被冻结\"}")).isEqualTo("transport.vendor-auth");
+        assertThat(first("FreezedUserError: the user is frozen")).isEqualTo("transport.vendor-auth");
+        // 冻结 of a stock is not an account's state
+        assertThat(first("成品油冻结库存失败:[柴油]可用库存不足")).isEqualTo("business.quota");
+    }
+
+    @Test
+    void a_processor_underclocked_for_heat_is_the_processor_hardware() {
+        assertThat(first("Alarm: CPU2 temperature is too high and will be underclocked")).isEqualTo("server.hardware.cpu");
+        assertThat(first("告警：CPU2 温度过高，将触发降频")).isEqualTo("server.hardware.cpu");
+    }
+
+    @Test
+    void a_gateway_saying_its_upstream_timed_out_is_the_backend_under_load_in_either_language() {
+        assertThat(first("网关错误：上游服务响应超时，请稍后重试")).isEqualTo("server.overload");
+        assertThat(first("channel:response_time_exceeded 上游响应超时")).isEqualTo("server.overload");
+        assertThat(first("upstream timed out (110: Connection timed out) while reading response header from upstream")).isEqualTo("server.overload");
+    }
+
+    @Test
+    void the_vpn_error_codes_logged_by_the_ras_client_are_the_vpn() {
+        assertThat(first("CoId={A1}: 用户 DESKTOP\\admin 拨打了名为 公司VPN 的连接，该连接已失败。失败后返回的错误代码为 789。"))
+                .isEqualTo("network.security.vpn-proxy");
+        assertThat(first("CoId={A1}: The user DESKTOP\\admin dialed a connection named Office which has failed. The error code returned on failure is 809."))
+                .isEqualTo("network.security.vpn-proxy");
+    }
+
+    @Test
+    void a_daily_api_allowance_used_up_is_the_service_shedding_load() {
+        assertThat(first("{\"status\":\"0\",\"info\":\"USER_DAILY_QUERY_OVER_LIMIT\",\"infocode\":\"10044\"}")).isEqualTo("server.overload");
+        assertThat(first("{\"status\":\"0\",\"info\":\"访问已超出日访问量\",\"infocode\":\"10003\"}")).isEqualTo("server.overload");
+    }
+
+    @Test
+    void a_java_keystore_that_will_not_load_is_the_certificate() {
+        assertThat(first("java.io.IOException: keystore password was incorrect at sun.security.pkcs12.PKCS12KeyStore.engineLoad"))
+                .isEqualTo("client.certificate");
+        assertThat(first("开票客户端：KeyStore 加载失败，load failed")).isEqualTo("client.certificate");
+    }
+
+    @Test
+    void the_invoices_left_said_as_a_remainder_are_the_quota() {
+        // Chinese only: the English of this kind is the quota's own wording ("quota"), read already
+        assertThat(first("开票失败：发票余量不足")).isEqualTo("business.quota");
+    }
 }
