@@ -468,4 +468,11 @@ class ErrorTextKindsTest {
         // Chinese only: the English of this kind is the quota's own wording ("quota"), read already
         assertThat(first("开票失败：发票余量不足")).isEqualTo("business.quota");
     }
+
+    @Test
+    void an_address_crowdsec_banned_is_an_intrusion_prevention_system() {
+        assertThat(first("level=info msg=\"Ip 203.0.113.7 performed crowdsecurity/http-probing (11 events over 3s)\""))
+                .isEqualTo("transport.security.ids");
+        assertThat(first("CrowdSec 已封禁 IP 203.0.113.7，原因：crowdsecurity/http-bad-user-agent")).isEqualTo("transport.security.ids");
+    }
 }
