@@ -830,5 +830,69 @@ class DescriptionReaderTest {
             assertThat(product("Other websites are fine, only the invoicing software says the certificate expired"))
                     .doesNotContainKey("net.browser-cert-warnings");
         }
+
+        @Test
+        void how_long_a_restart_holds_is_a_restart_that_helps() {
+            assertThat(product("开票服务器重启以后能正常两三天，然后又开始报错")).containsEntry("server.restart-helps", "yes");
+            assertThat(product("每次重启一下能撑两天")).containsEntry("server.restart-helps", "yes");
+            assertThat(product("After a reboot the server is fine for a couple of days")).containsEntry("server.restart-helps", "yes");
+            assertThat(product("Restarting the service fixes it for a day or so")).containsEntry("server.restart-helps", "yes");
+            // the PC or the router restarted is not the invoice service
+            assertThat(product("重启电脑后能好一两天")).doesNotContainKey("server.restart-helps");
+            assertThat(product("Rebooting the router is fine for a day, then it drops again")).doesNotContainKey("server.restart-helps");
+        }
+
+        @Test
+        void a_loud_fan_is_a_machine_running_hot() {
+            assertThat(product("服务器机箱的风扇嗡嗡响，开票越来越慢")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("主机风扇噪音特别大")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("The server's fans are really loud lately")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("the fan in the invoicing box is howling since Monday")).containsEntry("server.cpu-hot", "yes");
+        }
+
+        @Test
+        void the_tax_office_notice_reported_in_the_callers_words_is_that_notice() {
+            assertThat(product("It says server error and then something about going to the tax bureau"))
+                    .containsEntry("platform.office-visit-notice", "yes");
+            assertThat(product("The client told me to go to the tax office to sort it out"))
+                    .containsEntry("platform.office-visit-notice", "yes");
+            assertThat(product("there is a line saying contact your local tax authority"))
+                    .containsEntry("platform.office-visit-notice", "yes");
+            // officers who came by are no notice on the screen
+            assertThat(product("He says tax officers visited the registered address last month"))
+                    .doesNotContainKey("platform.office-visit-notice");
+            assertThat(product("I haven't been told to go to the tax office")).doesNotContainKey("platform.office-visit-notice");
+        }
+
+        @Test
+        void the_tax_bureau_changing_its_invoice_template_is_a_tax_side_change() {
+            assertThat(product("Since the bureau changed the invoice layout, nothing goes through"))
+                    .containsEntry("timing.after-tax-change", "yes");
+            assertThat(product("Errors began when the tax bureau's revised template came in"))
+                    .containsEntry("timing.after-tax-change", "yes");
+            assertThat(product("税局新版式上线以后就一直报错")).containsEntry("timing.after-tax-change", "yes");
+            assertThat(product("税务局换了发票模板，之后开不出来")).containsEntry("timing.after-tax-change", "yes");
+            // the company's own template is no tax-side change
+            assertThat(product("我们自己改了打印模板")).doesNotContainKey("timing.after-tax-change");
+        }
+
+        @Test
+        void a_shops_other_tills_working_is_only_this_machine_and_a_shops_number_is_no_date() {
+            assertThat(product("隔壁收银台那台能开")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("店里别的终端都没问题")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("其他收银机也不正常")).containsEntry("scope.other-pcs-fail", "yes");
+            assertThat(product("The other tills in the shop are fine")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("the register next to it works")).containsEntry("scope.other-pcs-fail", "no");
+            assertThat(product("5号店的开票机报错")).doesNotContainKey("timing.month-start");
+            assertThat(product("2号机开不了票")).doesNotContainKey("timing.month-start");
+            assertThat(product("3号开始开不了票")).containsEntry("timing.month-start", "yes");
+        }
+
+        @Test
+        void everything_reachable_but_the_invoicing_is_other_sites_working() {
+            assertThat(product("We can reach everything except the invoicing service")).containsEntry("net.other-sites-work", "yes");
+            assertThat(product("I can open anything else in the browser")).containsEntry("net.other-sites-work", "yes");
+            assertThat(product("They can't reach anything at all")).doesNotContainEntry("net.other-sites-work", "yes");
+        }
     }
 }
