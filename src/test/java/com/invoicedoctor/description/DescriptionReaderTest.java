@@ -869,6 +869,16 @@ class DescriptionReaderTest {
         }
 
         @Test
+        void a_pc_back_from_repair_or_with_a_new_board_or_battery_is_read_but_a_repaired_tax_disk_is_not() {
+            assertThat(product("这台电脑上个月送修换过主板")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("主板电池换了一块新的")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("The PC came back from repair last week")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("They replaced the motherboard in March")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("主板没换过")).containsEntry("client.board-or-battery-changed", "no");
+            assertThat(product("税盘送修回来了")).doesNotContainKey("client.board-or-battery-changed");
+        }
+
+        @Test
         void heat_a_loud_fan_and_a_box_that_shuts_off_by_itself_are_read_in_plain_words() {
             assertThat(product("It's very hot back there since summer started")).containsEntry("server.cpu-hot", "yes");
             assertThat(product("its fan is super loud")).containsEntry("server.cpu-hot", "yes");
