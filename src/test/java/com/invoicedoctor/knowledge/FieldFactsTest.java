@@ -200,4 +200,13 @@ class FieldFactsTest {
         List<Observation> facts = List.of(serviced, fact("net.browser-cert-warnings", "yes"), fact("net.other-sites-work", "some"));
         assertThat(reasoner.assess(facts).top().cause()).isEqualTo("client.clock");
     }
+
+    @Test
+    void some_sites_failing_leaves_room_for_a_clock_far_off_which_certificate_warnings_then_decide() {
+        Observation some = fact("net.other-sites-work", "some");
+        assertThat(shift("client.clock", some)).isGreaterThan(1.2);
+        assertThat(shift("network.config.dns", some)).isGreaterThan(shift("client.clock", some));
+        List<Observation> facts = List.of(some, fact("net.browser-cert-warnings", "yes"));
+        assertThat(reasoner.assess(facts).top().cause()).isEqualTo("client.clock");
+    }
 }
