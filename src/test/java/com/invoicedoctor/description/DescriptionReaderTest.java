@@ -894,5 +894,62 @@ class DescriptionReaderTest {
             assertThat(product("I can open anything else in the browser")).containsEntry("net.other-sites-work", "yes");
             assertThat(product("They can't reach anything at all")).doesNotContainEntry("net.other-sites-work", "yes");
         }
+
+        @Test
+        void certificate_warnings_on_other_sites_are_read_though_the_tax_site_is_named_in_the_same_sentence() {
+            assertThat(product("电子税务局能打开，但浏览器打开有些网站会提示证书不安全"))
+                    .containsEntry("net.browser-cert-warnings", "yes");
+            assertThat(product("税局网站正常，就是别的网站老提示不是私密连接")).containsEntry("net.browser-cert-warnings", "yes");
+            assertThat(product("The tax bureau site loads, but lots of sites say the connection is not private"))
+                    .containsEntry("net.browser-cert-warnings", "yes");
+            assertThat(product("电子税务局打开正常，其他网站也没有证书提示")).containsEntry("net.browser-cert-warnings", "no");
+            assertThat(product("打开电子税务局提示证书不安全")).doesNotContainKey("net.browser-cert-warnings");
+        }
+
+        @Test
+        void an_old_client_is_read_from_its_age_or_from_never_having_updated() {
+            assertThat(product("the about box shows a version from almost two years ago"))
+                    .containsEntry("client.version-old", "yes");
+            assertThat(product("It has never asked to update so they never did")).containsEntry("client.version-old", "yes");
+            assertThat(product("The version is from last year, we never updated it")).containsEntry("client.version-old", "yes");
+            assertThat(product("开票软件从来没升级过")).containsEntry("client.version-old", "yes");
+            assertThat(product("关于里显示的版本还是两年前的")).containsEntry("client.version-old", "yes");
+            assertThat(product("开票软件从来没升级过，一直报服务器异常")).containsEntry("client.version-old", "yes");
+            assertThat(product("We switched to this vendor two years ago")).doesNotContainKey("client.version-old");
+            assertThat(product("服务端程序两年没升级了")).doesNotContainKey("client.version-old");
+            assertThat(product("the goods code table in our invoicing client was never updated"))
+                    .doesNotContainKey("client.version-old");
+            assertThat(product("they moved in spring and never updated the registration")).doesNotContainKey("client.version-old");
+        }
+
+        @Test
+        void another_device_on_the_shop_network_dropping_too_is_a_neighbour_offline() {
+            assertThat(product("The card machine also dropped a few times this week"))
+                    .containsEntry("scope.neighbours-offline", "yes");
+            assertThat(product("The receipt printer goes offline too")).containsEntry("scope.neighbours-offline", "yes");
+            assertThat(product("收银机也经常掉线")).containsEntry("scope.neighbours-offline", "yes");
+            assertThat(product("POS机也连不上了")).containsEntry("scope.neighbours-offline", "yes");
+            assertThat(product("The card machine works fine")).doesNotContainKey("scope.neighbours-offline");
+        }
+
+        @Test
+        void a_pc_back_from_repair_or_with_a_new_board_or_battery_is_read_but_a_repaired_tax_disk_is_not() {
+            assertThat(product("这台电脑上个月送修换过主板")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("主板电池换了一块新的")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("The PC came back from repair last week")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("They replaced the motherboard in March")).containsEntry("client.board-or-battery-changed", "yes");
+            assertThat(product("主板没换过")).containsEntry("client.board-or-battery-changed", "no");
+            assertThat(product("税盘送修回来了")).doesNotContainKey("client.board-or-battery-changed");
+        }
+
+        @Test
+        void heat_a_loud_fan_and_a_box_that_shuts_off_by_itself_are_read_in_plain_words() {
+            assertThat(product("It's very hot back there since summer started")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("its fan is super loud")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("the fan is really noisy all afternoon")).containsEntry("server.cpu-hot", "yes");
+            assertThat(product("sometimes it just shuts off by itself")).containsEntry("server.crash-logs", "yes");
+            assertThat(product("the PC turns off on its own after lunch")).containsEntry("server.crash-logs", "yes");
+            assertThat(product("The back room is cool, the fan is quiet")).doesNotContainKey("server.cpu-hot");
+        }
     }
 }

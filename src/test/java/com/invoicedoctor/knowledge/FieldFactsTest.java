@@ -191,4 +191,22 @@ class FieldFactsTest {
         List<Observation> facts = List.of(warnings, fact("timing.power-cut", "yes"), fact("scope.other-pcs-fail", "no"));
         assertThat(reasoner.assess(facts).top().cause()).isEqualTo("client.clock");
     }
+
+    @Test
+    void a_new_motherboard_or_cmos_battery_raises_the_clock_and_with_certificate_warnings_leads_to_it() {
+        Observation serviced = fact("client.board-or-battery-changed", "yes");
+        assertThat(shift("client.clock", serviced)).isGreaterThan(2);
+        assertThat(shift("client.clock", fact("client.board-or-battery-changed", "no"))).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        List<Observation> facts = List.of(serviced, fact("net.browser-cert-warnings", "yes"), fact("net.other-sites-work", "some"));
+        assertThat(reasoner.assess(facts).top().cause()).isEqualTo("client.clock");
+    }
+
+    @Test
+    void some_sites_failing_leaves_room_for_a_clock_far_off_which_certificate_warnings_then_decide() {
+        Observation some = fact("net.other-sites-work", "some");
+        assertThat(shift("client.clock", some)).isGreaterThan(1.2);
+        assertThat(shift("network.config.dns", some)).isGreaterThan(shift("client.clock", some));
+        List<Observation> facts = List.of(some, fact("net.browser-cert-warnings", "yes"));
+        assertThat(reasoner.assess(facts).top().cause()).isEqualTo("client.clock");
+    }
 }
