@@ -832,6 +832,17 @@ class DescriptionReaderTest {
         }
 
         @Test
+        void an_address_the_same_as_another_devices_is_an_ip_conflict() {
+            assertThat(product("弹了个框，大概意思是地址跟别的设备重复了")).containsEntry("net.ip-conflict", "yes");
+            assertThat(product("提示IP和另一台电脑一样")).containsEntry("net.ip-conflict", "yes");
+            assertThat(product("我们的IP地址被别人占用了")).containsEntry("net.ip-conflict", "yes");
+            assertThat(product("Windows said another device has the same IP address")).containsEntry("net.ip-conflict", "yes");
+            assertThat(product("a popup about a duplicate IP address")).containsEntry("net.ip-conflict", "yes");
+            assertThat(product("发票号码跟别的电脑开的重复了")).doesNotContainKey("net.ip-conflict");
+            assertThat(product("The invoice is the same as another computer's draft")).doesNotContainKey("net.ip-conflict");
+        }
+
+        @Test
         void how_long_a_restart_holds_is_a_restart_that_helps() {
             assertThat(product("开票服务器重启以后能正常两三天，然后又开始报错")).containsEntry("server.restart-helps", "yes");
             assertThat(product("每次重启一下能撑两天")).containsEntry("server.restart-helps", "yes");
