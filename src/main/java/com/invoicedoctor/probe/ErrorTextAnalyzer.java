@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -237,14 +238,7 @@ public final class ErrorTextAnalyzer {
                 int at = span ? m.start("span") : m.start();
                 int until = span ? m.end("span") : m.end();
                 explained.set(m.start(), m.end());
-                String quote = null; // quoted once, and only when a fact is written
-                for (Map.Entry<String, String> set : c.pattern().sets().entrySet()) {
-                    if (seen.add(set.getKey()) && kept.test(set.getKey())) {
-                        quote = quote == null ? quote(text, at, until) : quote;
-                        found.add(Observation.of(set.getKey(), set.getValue(), Observation.Source.errorText,
-                                c.pattern().id() + ": \"" + quote + "\""));
-                    }
-                }
+                write(c.pattern().sets(), seen, kept, found, () -> c.pattern().id() + ": \"" + quote(text, at, until) + "\"");
             }
         }
         if (readTerms) {
@@ -258,14 +252,8 @@ public final class ErrorTextAnalyzer {
                 LexiconEntry entry = lexicon.get(hit[0]);
                 int end = hit[2];
                 int start = hit[3];
-                String quote = null; // quoted once, and only when a fact is written
-                for (Map.Entry<String, String> set : entry.sets().entrySet()) {
-                    if (seen.add(set.getKey()) && kept.test(set.getKey())) {
-                        quote = quote == null ? quote(text, start, end) : quote;
-                        found.add(Observation.of(set.getKey(), set.getValue(), Observation.Source.errorText,
-                                "term “" + text.substring(start, end) + "” (" + entry.id() + "): \"" + quote + "\""));
-                    }
-                }
+                write(entry.sets(), seen, kept, found,
+                        () -> "term “" + text.substring(start, end) + "” (" + entry.id() + "): \"" + quote(text, start, end) + "\"");
             }
         }
         // the weakest layer gives its first two causes and how sure it is of the first; the rules weigh them by how
@@ -290,6 +278,21 @@ public final class ErrorTextAnalyzer {
         }
         found.removeIf(o -> !kept.test(o.id()));
         return found;
+    }
+
+    /**
+     * Writes the facts a match or a term sets that are asked for and not told yet; where they were read is worked
+     * out once, and only when a fact is written (quoting a line is the costly part).
+     */
+    private static void write(Map<String, String> sets, Set<String> seen, Predicate<String> kept, List<Observation> found,
+                              Supplier<String> detail) {
+        String told = null;
+        for (Map.Entry<String, String> set : sets.entrySet()) {
+            if (seen.add(set.getKey()) && kept.test(set.getKey())) {
+                told = told == null ? detail.get() : told;
+                found.add(Observation.of(set.getKey(), set.getValue(), Observation.Source.errorText, told));
+            }
+        }
     }
 
     /** Whether the pattern sets an observation asked for. */
@@ -324,29 +327,38 @@ public final class ErrorTextAnalyzer {
                 lineEnd(text, Math.min(text.length(), lineEnd(text, end) + 1))};
     }
 
+    /** One search of a region of the text: the matcher that matched there, or null. */
+    @FunctionalInterface
+    private interface RegionSearch {
+        Matcher find(int from, int to);
+    }
+
     /**
-     * Runs the expression only around the lines where its words were found (the line before, the line, the line
+     * Searches only around the lines where the pattern's words were found (the line before, the line, the line
      * after: a match holds one of the words, and a message broken over lines stays readable), not over the whole
-     * pasted log: a 2 KB log costs a few short matches instead of a scan of 2 KB per pattern.
+     * pasted log: a 2 KB log costs a few short matches instead of a scan of 2 KB per pattern. A region that ends
+     * within one already searched is not searched again.
      */
-    private static boolean findNear(Matcher m, String text, Ends ends) {
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+    private static Matcher firstNear(String text, Ends ends, RegionSearch search) {
         int searched = -1;
         for (int e = 0; e < ends.size; e++) {
-            int end = ends.at[e];
-            int[] around = linesAround(text, end);
-            int from = around[0];
-            int to = around[1];
-            if (to <= searched) {
+            int[] around = linesAround(text, ends.at[e]);
+            if (around[1] <= searched) {
                 continue;
             }
-            m.region(Math.max(from, 0), to);
-            if (m.find()) {
-                return true;
+            Matcher m = search.find(Math.max(around[0], 0), around[1]);
+            if (m != null) {
+                return m;
             }
-            searched = to;
+            searched = around[1];
         }
-        return false;
+        return null;
+    }
+
+    /** Runs the whole expression around the pattern's words (see {@link #firstNear}). */
+    private static boolean findNear(Matcher m, String text, Ends ends) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return firstNear(text, ends, (from, to) -> m.region(from, to).find() ? m : null) != null;
     }
 
     /**
@@ -363,30 +375,18 @@ public final class ErrorTextAnalyzer {
                     .useAnchoringBounds(false));
             leading.add(found.plain() ? leadingLiterals[b] : null);
         }
-        int searched = -1;
-        for (int e = 0; e < ends.size; e++) {
-            int end = ends.at[e];
-            int[] around = linesAround(text, end);
-            int from = around[0];
-            int to = around[1];
-            if (to <= searched) {
-                continue;
-            }
+        return firstNear(text, ends, (from, to) -> {
             Matcher first = null;
             for (int k = 0; k < matchers.size(); k++) {
                 Matcher m = matchers.get(k);
-                boolean matched = leading.get(k) != null ? lookingAtWords(m, leading.get(k), found, Math.max(from, 0), to)
-                        : m.region(Math.max(from, 0), to).find();
+                boolean matched = leading.get(k) != null ? lookingAtWords(m, leading.get(k), found, from, to)
+                        : m.region(from, to).find();
                 if (matched && (first == null || m.start() < first.start())) {
                     first = m;
                 }
             }
-            if (first != null) {
-                return first;
-            }
-            searched = to;
-        }
-        return null;
+            return first;
+        });
     }
 
     /**
