@@ -69,8 +69,11 @@ public final class ErrorTextSpeedBenchmark {
         }
     }
 
-    /** Logs of 2 KB, each starting at another message, cut at a line end where possible. */
-    private static List<String> logs(List<ErrorCorpus.Message> messages) {
+    /**
+     * Logs of 2 KB, each starting at another message, cut at a line end where possible; the same logs
+     * ErrorTextThroughputBenchmark sends and ReadingSnapshot reads.
+     */
+    public static List<String> logs(List<ErrorCorpus.Message> messages) {
         List<String> logs = new ArrayList<>();
         for (int i = 0; i < LOGS; i++) {
             StringBuilder log = new StringBuilder();

@@ -32,7 +32,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ErrorTextThroughputBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int LOG_CHARS = 2048;
 
     private ErrorTextThroughputBenchmark() {
     }
@@ -61,7 +60,7 @@ public final class ErrorTextThroughputBenchmark {
                 new Kind("GET /health", "/health", List.of()),
                 new Kind("POST /api/diagnose, one message", "/api/diagnose",
                         messages.stream().map(m -> body(m.text(), m.lang())).toList()),
-                new Kind("POST /api/diagnose, 2 KB log", "/api/diagnose", logs(messages).stream().map(l -> body(l, "zh")).toList()));
+                new Kind("POST /api/diagnose, 2 KB log", "/api/diagnose", ErrorTextSpeedBenchmark.logs(messages).stream().map(l -> body(l, "zh")).toList()));
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
         String db = "jdbc:h2:mem:throughput-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (WebApp app = Assembly.start(kb, new Settings(0, db, ProbeTargets.none()), null)) {
@@ -177,19 +176,6 @@ public final class ErrorTextThroughputBenchmark {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Pasted logs of 2 KB, each starting at another message, as ErrorTextSpeedBenchmark makes them. */
-    private static List<String> logs(List<ErrorCorpus.Message> messages) {
-        List<String> logs = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
-            StringBuilder log = new StringBuilder();
-            for (int k = i * 7; log.length() < LOG_CHARS; k++) {
-                log.append(messages.get(k % messages.size()).text().strip()).append('\n');
-            }
-            logs.add(log.substring(0, LOG_CHARS));
-        }
-        return logs;
     }
 
     private static double pct(long[] sorted, double p) {

@@ -11,6 +11,7 @@ import com.invoicedoctor.knowledge.Scenario;
 import com.invoicedoctor.knowledge.YamlFiles;
 import com.invoicedoctor.probe.ErrorTextAnalyzer;
 import com.invoicedoctor.probe.ErrorTextAnalyzer.Layer;
+import com.invoicedoctor.probe.ErrorTextSpeedBenchmark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,6 @@ import java.util.Set;
  * and {@code diff} the two files (or pass {@code --compare EARLIER-FILE}: exits 1 naming the first texts that differ).
  */
 public final class ReadingSnapshot {
-    private static final int LOG_CHARS = 2048;
 
     private ReadingSnapshot() {
     }
@@ -92,7 +92,7 @@ public final class ReadingSnapshot {
         List<ErrorCorpus.Message> messages = ErrorCorpus.development(errorTexts);
         List<String> texts = new ArrayList<>();
         messages.forEach(m -> texts.add(m.text()));
-        texts.addAll(logs(messages));
+        texts.addAll(ErrorTextSpeedBenchmark.logs(messages));
         List<Set<Layer>> layerSets = List.of(EnumSet.of(Layer.PATTERN), EnumSet.of(Layer.TERM), EnumSet.allOf(Layer.class));
         for (int i = 0; i < texts.size(); i++) {
             for (Set<Layer> layers : layerSets) {
@@ -115,18 +115,5 @@ public final class ReadingSnapshot {
         }
         Collections.sort(each);
         return each.isEmpty() ? "(nothing)" : String.join(" | ", each);
-    }
-
-    /** The 2 KB logs ErrorTextSpeedBenchmark and ErrorTextThroughputBenchmark read. */
-    private static List<String> logs(List<ErrorCorpus.Message> messages) {
-        List<String> logs = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
-            StringBuilder log = new StringBuilder();
-            for (int k = i * 7; log.length() < LOG_CHARS; k++) {
-                log.append(messages.get(k % messages.size()).text().strip()).append('\n');
-            }
-            logs.add(log.substring(0, LOG_CHARS));
-        }
-        return logs;
     }
 }
