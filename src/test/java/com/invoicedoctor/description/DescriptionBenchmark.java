@@ -25,14 +25,7 @@ public final class DescriptionBenchmark {
         Description description = new Description(kb);
         List<String> texts = new ArrayList<>();
         for (Lang lang : Lang.values()) {
-            StringBuilder text = new StringBuilder();
-            for (Scenario s : kb.scenarios()) {
-                text.append(s.story().in(lang)).append(' ');
-                if (text.length() >= 1_000) {
-                    texts.add(text.substring(0, 1_000));
-                    text.setLength(0);
-                }
-            }
+            texts.addAll(texts(kb, lang));
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         if (List.of(args).contains("--parts")) {
@@ -116,5 +109,22 @@ public final class DescriptionBenchmark {
             Arrays.sort(sorted);
             System.out.printf("  %-30s p50 %.3f ms  p99 %.3f ms%n", names[k], sorted[n / 2], sorted[(int) (n * 0.99)]);
         }
+    }
+
+    /**
+     * The 1,000-character descriptions of one language this benchmark reads: the scenarios' stories joined and cut;
+     * ReadingSnapshot reads the same.
+     */
+    public static List<String> texts(KnowledgeBase kb, Lang lang) {
+        List<String> texts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Scenario s : kb.scenarios()) {
+            text.append(s.story().in(lang)).append(' ');
+            if (text.length() >= 1_000) {
+                texts.add(text.substring(0, 1_000));
+                text.setLength(0);
+            }
+        }
+        return texts;
     }
 }

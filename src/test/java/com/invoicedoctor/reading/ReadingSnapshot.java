@@ -2,12 +2,12 @@ package com.invoicedoctor.reading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.invoicedoctor.description.Description;
+import com.invoicedoctor.description.DescriptionBenchmark;
 import com.invoicedoctor.description.StoryRounds;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.KnowledgeLoader;
 import com.invoicedoctor.knowledge.Lang;
-import com.invoicedoctor.knowledge.Scenario;
 import com.invoicedoctor.knowledge.YamlFiles;
 import com.invoicedoctor.probe.ErrorTextAnalyzer;
 import com.invoicedoctor.probe.ErrorTextAnalyzer.Layer;
@@ -80,13 +80,8 @@ public final class ReadingSnapshot {
         }
         // and the 1,000-character descriptions DescriptionBenchmark times (the scenarios' stories joined)
         for (Lang lang : Lang.values()) {
-            StringBuilder text = new StringBuilder();
-            for (Scenario s : kb.scenarios()) {
-                text.append(s.story().in(lang)).append(' ');
-                if (text.length() >= 1_000) {
-                    lines.add("description " + lang + " " + lines.size() + ": " + facts(description.read(text.substring(0, 1_000))));
-                    text.setLength(0);
-                }
+            for (String text : DescriptionBenchmark.texts(kb, lang)) {
+                lines.add("description " + lang + " " + lines.size() + ": " + facts(description.read(text)));
             }
         }
         List<ErrorCorpus.Message> messages = ErrorCorpus.development(errorTexts);
