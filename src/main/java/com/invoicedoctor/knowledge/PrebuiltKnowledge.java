@@ -7,9 +7,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -72,20 +69,14 @@ public final class PrebuiltKnowledge {
             return null;
         }
         try (Stream<Path> walk = Files.walk(kbDir)) {
-            List<Path> files = walk.filter(Files::isRegularFile).toList();
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<String> names = files.stream().map(f -> relative(kbDir, f)).sorted().toList();
+            List<String> names = walk.filter(Files::isRegularFile).map(f -> relative(kbDir, f)).sorted().toList();
+            ContentHash hash = new ContentHash();
             for (String name : names) {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(kbDir.resolve(name)));
-                digest.update((byte) 0);
+                hash.add(name, Files.readAllBytes(kbDir.resolve(name)));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return hash.hex();
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 

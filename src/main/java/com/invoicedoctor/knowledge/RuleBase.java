@@ -150,19 +150,10 @@ public final class RuleBase {
 
     /** SHA-256 over the rule files' names and texts, in name order: equal hashes, equal rules. */
     static String contentHash(Map<Path, String> texts) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            texts.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(p -> p.getFileName().toString())))
-                    .forEach(e -> {
-                        digest.update(e.getKey().getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                        digest.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                    });
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        ContentHash hash = new ContentHash();
+        texts.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(p -> p.getFileName().toString())))
+                .forEach(e -> hash.add(e.getKey().getFileName().toString(), e.getValue().getBytes(StandardCharsets.UTF_8)));
+        return hash.hex();
     }
 
     private static List<Path> drlFiles(Path dir, List<Problem> problems) {
