@@ -77,6 +77,16 @@ public final class TextClassifier {
                 return List.of();
             }
         }
+        return all(text);
+    }
+
+    /** The best cause whatever its probability (for choosing the threshold); empty when the text has no token. */
+    public Optional<Guess> best(String text) {
+        return all(text).stream().findFirst();
+    }
+
+    /** Every cause with its probability, most probable first (the model's order on a tie); empty without a token. */
+    private List<Guess> all(String text) {
         String[] tokens = Tokens.of(text);
         if (tokens.length == 0) {
             return List.of();
@@ -85,23 +95,6 @@ public final class TextClassifier {
         double[] p = categorizer.categorize(tokens);
         return IntStream.range(0, p.length).mapToObj(i -> new Guess(categorizer.getCategory(i), p[i]))
                 .sorted(java.util.Comparator.comparingDouble(Guess::probability).reversed()).toList();
-    }
-
-    /** The best cause whatever its probability (for choosing the threshold); empty when the text has no token. */
-    public Optional<Guess> best(String text) {
-        String[] tokens = Tokens.of(text);
-        if (tokens.length == 0) {
-            return Optional.empty();
-        }
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        double[] p = categorizer.categorize(tokens);
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return Optional.of(new Guess(categorizer.getCategory(best), p[best]));
     }
 
     /** How probable the model finds the cause for this text (0 when it reads nothing in it). */
