@@ -9,10 +9,13 @@ import java.util.Map;
  * question, {@code storyFacts} the share from which at least one fact was read. {@code confidentShare} is the share
  * of interviews that ended confident, {@code wrongConfidentShare} the share that ended confident and wrong,
  * {@code unknownAnswerShare} the share of the interview's questions the simulated caller answered "I don't know",
- * {@code reliability} the adaptive interviews by the band of the leader's final confidence (what {@code ece} sums).
+ * {@code draws} how many callers each scenario had ({@code interviews} = scenarios × draws, what the interview
+ * figures are over), {@code reliability} the adaptive interviews by the band of the leader's final confidence (what {@code ece} sums).
  */
 public record BenchReport(
         int scenarios,
+        int draws,
+        int interviews,
         String audience,
         Map<String, Object> caller,
         long seed,

@@ -73,46 +73,67 @@ public final class Benchmark {
         return (s.id().hashCode() & 1) == 0 ? Lang.zh : Lang.en;
     }
 
-    /** Runs the benchmark; the same seed gives the same figures. */
+    /** Runs the benchmark with one caller per scenario; the same seed gives the same figures. */
     public BenchReport run(Audience audience, Caller caller, long seed) {
-        return run(audience, caller, seed, () -> { });
+        return run(audience, caller, seed, 1, interviews -> { });
     }
 
-    /** Runs the benchmark, calling {@code scenarioDone} as each scenario finishes (from any thread), for progress. */
-    public BenchReport run(Audience audience, Caller caller, long seed, Runnable scenarioDone) {
+    /**
+     * Runs the benchmark with {@code draws} callers per scenario, giving {@code scenarioDone} each scenario's
+     * adaptive interviews as it finishes (from any thread), for progress or a closer look. The caller is random (which facts they can tell, which answers they
+     * get wrong), so one draw over a hundred-odd scenarios gives figures that move with the seed, the ECE most (its
+     * small bins hold a handful of interviews); every figure is over all draws' interviews. Draw 0 is the one-draw run.
+     */
+    public BenchReport run(Audience audience, Caller caller, long seed, int draws,
+                           java.util.function.Consumer<List<CaseResult>> scenarioDone) {
+        if (draws < 1) {
+            throw new IllegalArgumentException("draws must be at least 1, was " + draws);
+        }
         List<CaseResult> adaptive = new ArrayList<>();
         List<CaseResult> fixed = new ArrayList<>();
         List<Double> nextMillis = Collections.synchronizedList(new ArrayList<>());
-        List<String> misses = new ArrayList<>();
         // scenarios are independent and each has its own seeded user, so running them in parallel changes no figure
         List<StoryReading> stories = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger unknowns = new java.util.concurrent.atomic.AtomicInteger();
-        List<CaseResult[]> pairs = kb.scenarios().parallelStream().map(s -> {
-            long scenarioSeed = seed ^ s.id().hashCode();
+        List<List<CaseResult[]>> perScenario = kb.scenarios().parallelStream().map(s -> {
             Description stranger = stranger(s);
             stories.add(readStory(s, stranger, Lang.zh));
             stories.add(readStory(s, stranger, Lang.en));
-            SimulatedUser user = caller.user(kb, s, new Random(scenarioSeed));
-            CaseResult interviewed = interview(s, audience, user, nextMillis, storyFacts(s, stranger, storyLang(s)));
-            asked.addAndGet(user.asked());
-            unknowns.addAndGet(user.unknowns());
-            CaseResult[] pair = {interviewed, questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))};
-            scenarioDone.run();
-            return pair;
+            List<Observation> told = storyFacts(s, stranger, storyLang(s));
+            List<CaseResult[]> pairs = new ArrayList<>();
+            for (int draw = 0; draw < draws; draw++) {
+                long scenarioSeed = drawSeed(seed, s, draw);
+                SimulatedUser user = caller.user(kb, s, new Random(scenarioSeed));
+                CaseResult interviewed = interview(s, audience, user, nextMillis, told);
+                asked.addAndGet(user.asked());
+                unknowns.addAndGet(user.unknowns());
+                pairs.add(new CaseResult[] {interviewed, questionnaire(s, audience, caller.user(kb, s, new Random(scenarioSeed)))});
+            }
+            scenarioDone.accept(pairs.stream().map(pair -> pair[0]).toList());
+            return pairs;
         }).toList();
-        for (CaseResult[] pair : pairs) {
-            adaptive.add(pair[0]);
-            fixed.add(pair[1]);
-            if (!pair[0].top1()) {
-                misses.add(pair[0].scenario() + " -> " + pair[0].ranking().get(0)
-                        + String.format(" (%.2f)", pair[0].topConfidence()));
+        List<String> misses = new ArrayList<>();
+        for (List<CaseResult[]> pairs : perScenario) {
+            List<CaseResult> missed = new ArrayList<>();
+            for (CaseResult[] pair : pairs) {
+                adaptive.add(pair[0]);
+                fixed.add(pair[1]);
+                if (!pair[0].top1()) {
+                    missed.add(pair[0]);
+                }
+            }
+            if (!missed.isEmpty()) {
+                CaseResult first = missed.get(0);
+                misses.add(first.scenario() + " -> " + first.ranking().get(0)
+                        + String.format(" (%.2f)", first.topConfidence())
+                        + (draws == 1 ? "" : " in " + missed.size() + " of " + draws + " draws"));
             }
         }
         List<Double> sortedMillis = new ArrayList<>(nextMillis);
         Collections.sort(sortedMillis);
         double median = sortedMillis.isEmpty() ? 0 : sortedMillis.get(sortedMillis.size() / 2);
-        return new BenchReport(adaptive.size(), audience.name(), caller.describe(), seed,
+        return new BenchReport(kb.scenarios().size(), draws, adaptive.size(), audience.name(), caller.describe(), seed,
                 share(adaptive, true), share(adaptive, false), meanQuestions(adaptive), Calibration.ece(adaptive),
                 round(share(adaptive, CaseResult::confident)), round(share(adaptive, r -> r.confident() && !r.top1())),
                 asked.get() == 0 ? 0 : round((double) unknowns.get() / asked.get()),
@@ -120,6 +141,12 @@ public final class Benchmark {
                 Math.round(median * 100) / 100.0, reasoner.temperature(),
                 round(share(stories, StoryReading::top1)), round(share(stories, StoryReading::top3)),
                 round(share(stories, StoryReading::factsRead)), Calibration.reliability(adaptive), misses);
+    }
+
+    /** The seed of one scenario's caller in one draw; draw 0 keeps the seed a one-draw run always had. */
+    static long drawSeed(long seed, Scenario s, int draw) {
+        long base = seed ^ s.id().hashCode();
+        return draw == 0 ? base : base ^ (draw * 0x9E3779B97F4A7C15L);
     }
 
     private CaseResult interview(Scenario s, Audience audience, SimulatedUser user, List<Double> nextMillis,

@@ -8,14 +8,14 @@ import java.util.List;
  * @param ranking   cause ids, best first
  * @param confident whether it ended because it was confident (not because questions ran out)
  */
-record CaseResult(String scenario, String truth, List<String> ranking, double topConfidence, int questions,
+public record CaseResult(String scenario, String truth, List<String> ranking, double topConfidence, int questions,
                   boolean confident) {
 
-    boolean top1() {
+    public boolean top1() {
         return ranking.get(0).equals(truth);
     }
 
-    boolean top3() {
+    public boolean top3() {
         return ranking.subList(0, Math.min(3, ranking.size())).contains(truth);
     }
 }

@@ -40,6 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261126", description = "random seed (default 20261126)")
     long seed;
 
+    @Option(names = "--draws", defaultValue = "5", description = "callers drawn per scenario (default 5): the caller is "
+            + "random, so one draw's figures move with the seed, the ECE most; every figure is over all draws")
+    int draws;
+
     @Option(names = "--audience", defaultValue = "helpdesk", description = "helpdesk or customer (default helpdesk)")
     Audience audience;
 
@@ -55,6 +59,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (draws < 1) {
+            spec.commandLine().getErr().println("--draws must be at least 1");
+            return 2;
+        }
         KnowledgeBase kb = knowledge.loadOrReport(spec.commandLine().getErr());
         if (kb == null) {
             return 1;
@@ -77,13 +85,13 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport r;
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "bench",
                 () -> done.get() + " of " + total + " scenarios")) {
-            r = new Benchmark(kb, reasoner).run(audience, caller, seed, done::incrementAndGet);
+            r = new Benchmark(kb, reasoner).run(audience, caller, seed, draws, interviews -> done.incrementAndGet());
         }
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } else {
-            out.printf("%d scenarios, audience %s, %s caller (%.0f%% wrong%s), seed %d%n",
-                    r.scenarios(), r.audience(), caller.realistic() ? "realistic" : "noisy", caller.flip() * 100,
+            out.printf("%d scenarios × %d callers each, audience %s, %s caller (%.0f%% wrong%s), seed %d%n",
+                    r.scenarios(), r.draws(), r.audience(), caller.realistic() ? "realistic" : "noisy", caller.flip() * 100,
                     caller.realistic() ? String.format(", can tell %.0f%% of the facts", caller.knows() * 100)
                             : String.format(" + %.0f%% unknown", caller.unknown() * 100),
                     seed);

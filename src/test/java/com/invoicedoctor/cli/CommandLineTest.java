@@ -87,6 +87,7 @@ class CommandLineTest {
             fixture("diagnose"),
             {"collect", "--target", "http://127.0.0.1:9/", "--lang", "fr"},
             {"bench", "--audience", "nobody"},
+            fixture("bench", "--draws", "0"),
         };
         for (String[] args : bad) {
             console.reset();
@@ -102,6 +103,20 @@ class CommandLineTest {
         console.reset();
         run(fixture("diagnose", "--error-text", "x", "--lang", "fr"));
         assertThat(console.err()).contains("'fr'").contains("zh or en");
+    }
+
+    @Test
+    void bench_interviews_each_scenario_once_per_draw_and_counts_every_interview_in_its_figures() throws IOException {
+        assertThat(run(fixture("bench", "--json", "--draws", "3"))).isZero();
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(console.out());
+        assertThat(report.get("draws").asInt()).isEqualTo(3);
+        assertThat(report.get("interviews").asInt()).isEqualTo(3 * report.get("scenarios").asInt());
+        int inBands = 0;
+        for (com.fasterxml.jackson.databind.JsonNode band : report.get("reliability")) {
+            inBands += band.get("n").asInt();
+        }
+        assertThat(inBands).isEqualTo(report.get("interviews").asInt());
     }
 
     @Test
