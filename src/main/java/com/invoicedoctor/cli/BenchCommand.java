@@ -90,8 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } else {
-            out.printf("%d scenarios × %d callers each, audience %s, %s caller (%.0f%% wrong%s), seed %d%n",
-                    r.scenarios(), r.draws(), r.audience(), caller.realistic() ? "realistic" : "noisy", caller.flip() * 100,
+            out.printf("%d scenarios × %d caller%s each, audience %s, %s caller (%.0f%% wrong%s), seed %d%n",
+                    r.scenarios(), r.draws(), r.draws() == 1 ? "" : "s", r.audience(), caller.realistic() ? "realistic" : "noisy", caller.flip() * 100,
                     caller.realistic() ? String.format(", can tell %.0f%% of the facts", caller.knows() * 100)
                             : String.format(" + %.0f%% unknown", caller.unknown() * 100),
                     seed);
