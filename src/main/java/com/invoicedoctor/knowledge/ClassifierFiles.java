@@ -20,12 +20,15 @@ final class ClassifierFiles {
     private ClassifierFiles() {
     }
 
-    /** knowledge-base/error-classifier/failure-words.yaml: the words that open the classifier, and why. */
-    record FailureWords(List<String> words, String origin) {
+    /**
+     * knowledge-base/error-classifier/failure-words.yaml: the words that open the classifier, and why; and the least
+     * share of a mostly Latin text's words the model must know (optional, 0 when absent), and why.
+     */
+    record FailureWords(List<String> words, String origin, Double leastKnown, String leastKnownOrigin) {
     }
 
     /** What classifier.yaml and failure-words.yaml say, checked (kept with the pre-built knowledge). */
-    record Spec(String model, double threshold, List<String> failureWords) implements Serializable {
+    record Spec(String model, double threshold, List<String> failureWords, double leastKnown) implements Serializable {
     }
 
     /** Reads and checks classifier.yaml and failure-words.yaml; null when absent or wrong (then a problem says what). */
@@ -52,6 +55,7 @@ final class ClassifierFiles {
             return null;
         }
         List<String> failureWords = List.of();
+        double leastKnown = 0;
         Path failureFile = dir.resolve("failure-words.yaml");
         if (Files.exists(failureFile)) {
             FailureWords words = YamlFiles.read(failureFile, FailureWords.class, problems);
@@ -63,8 +67,17 @@ final class ClassifierFiles {
                 return null;
             }
             failureWords = List.copyOf(words.words());
+            if (words.leastKnown() != null) {
+                if (!(words.leastKnown() >= 0 && words.leastKnown() < 1)
+                        || words.leastKnownOrigin() == null || words.leastKnownOrigin().isBlank()) {
+                    problems.add(new Problem(failureFile, YamlFiles.lineOf(failureFile, "leastKnown"),
+                            "leastKnown must lie from 0 to under 1 and say why in leastKnownOrigin"));
+                    return null;
+                }
+                leastKnown = words.leastKnown();
+            }
         }
-        return new Spec(settings.model(), settings.threshold(), failureWords);
+        return new Spec(settings.model(), settings.threshold(), failureWords, leastKnown);
     }
 
     /** Loads the model the spec names and checks that it names only known causes; null with a problem when not. */
@@ -72,7 +85,7 @@ final class ClassifierFiles {
         Path settingsFile = dir.resolve("classifier.yaml");
         TextClassifier classifier;
         try (InputStream in = Files.newInputStream(dir.resolve(spec.model()))) {
-            classifier = TextClassifier.read(in, spec.threshold(), spec.failureWords());
+            classifier = TextClassifier.read(in, spec.threshold(), spec.failureWords(), spec.leastKnown());
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(settingsFile, YamlFiles.lineOf(settingsFile, "model"), "the model does not load: " + e.getMessage()));
             return null;

@@ -5,6 +5,7 @@ import com.invoicedoctor.knowledge.ErrorPattern;
 import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.LexiconEntry;
 import com.invoicedoctor.reading.LiteralIndex;
+import com.invoicedoctor.reading.SimplifiedChinese;
 import com.invoicedoctor.reading.TextClassifier;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -74,6 +75,8 @@ public final class ErrorTextAnalyzer {
     /** Per literal: whether an alternative's match may begin with it. */
     private final boolean[] leads;
     private final int[] literalEntry;
+    /** Per literal: whether it is a word of an aside entry (another subject named in passing: hidden from the classifier). */
+    private final boolean[] literalAside;
     private final boolean[] boundedStart;
     private final boolean[] boundedEnd;
     private final TextClassifier classifier;
@@ -102,6 +105,7 @@ public final class ErrorTextAnalyzer {
             compiled.add(new Compiled(p, regex, p.regex().contains("(?<span>"), wholeText, alternatives, branchCount));
             branchCount += alternatives == null ? 0 : alternatives.length;
         }
+        SimplifiedChinese.load(); // once per process, here rather than on the first text in traditional characters
         this.patterns = List.copyOf(compiled);
         this.lexicon = kb.lexicon();
         this.classifier = kb.observation(READS_LIKE).isPresent() ? classifier : null;
@@ -131,6 +135,7 @@ public final class ErrorTextAnalyzer {
         this.literalPatterns = new int[words.size()][];
         this.literalBranches = new int[words.size()][];
         this.literalEntry = new int[words.size()];
+        this.literalAside = new boolean[words.size()];
         this.boundedStart = new boolean[words.size()];
         this.boundedEnd = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
@@ -138,6 +143,7 @@ public final class ErrorTextAnalyzer {
             literalPatterns[i] = needing.getOrDefault(w, List.of()).stream().mapToInt(Integer::intValue).toArray();
             literalBranches[i] = branchesNeeding.getOrDefault(w, List.of()).stream().mapToInt(Integer::intValue).toArray();
             literalEntry[i] = entryOf.getOrDefault(w, -1);
+            literalAside[i] = literalEntry[i] >= 0 && lexicon.get(literalEntry[i]).isAside();
             boundedStart[i] = isWordChar(w.charAt(0));
             boundedEnd[i] = isWordChar(w.charAt(w.length() - 1));
         }
@@ -184,12 +190,16 @@ public final class ErrorTextAnalyzer {
         if (text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the error text has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
         }
-        String lower = LiteralIndex.lower(text);
+        // what is read: the text with traditional characters made simplified (the same length, so the offsets found
+        // in it quote the text as it was pasted)
+        String read = SimplifiedChinese.of(text);
+        String lower = LiteralIndex.lower(read);
         BitSet candidates = (BitSet) alwaysRun.clone();
         BitSet branches = new BitSet(); // the alternatives whose words the text holds
         Ends[] wordsAt = new Ends[patterns.size()]; // by pattern, where its words end
         List<int[]> termHits = new ArrayList<>(); // {lexicon entry, literal, end, start} of every lexicon word found
         List<int[]> patternHits = new ArrayList<>(); // {literal, start} of every word a pattern needs, in the text's order
+        BitSet aside = new BitSet(); // the characters of words that name another subject in passing
         boolean readPatterns = layers.contains(Layer.PATTERN);
         boolean readTerms = layers.contains(Layer.TERM);
         literals.scan(lower, (word, end) -> {
@@ -208,6 +218,9 @@ public final class ErrorTextAnalyzer {
                     patternHits.add(new int[]{word, end - literals.length(word)});
                 }
             }
+            if (literalAside[word] && standsApart(lower, word, end)) {
+                aside.set(end - literals.length(word), end);
+            }
             if (readTerms && literalEntry[word] >= 0 && standsApart(lower, word, end)) {
                 termHits.add(new int[]{literalEntry[word], word, end, end - literals.length(word)});
             }
@@ -216,7 +229,7 @@ public final class ErrorTextAnalyzer {
         Set<String> seen = new HashSet<>();
         BitSet explained = new BitSet(); // the characters a pattern's match covered
         if (readPatterns) {
-            PatternWords patternWords = new PatternWords(patternHits, foldsAsLowerCase(text));
+            PatternWords patternWords = new PatternWords(patternHits, foldsAsLowerCase(read));
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 Compiled c = patterns.get(i);
                 if (termHits.isEmpty() && !layers.contains(Layer.CLASSIFIER) && !setsAny(c.pattern(), kept)) {
@@ -224,10 +237,10 @@ public final class ErrorTextAnalyzer {
                 }
                 Matcher m;
                 if (c.alternatives() != null) {
-                    m = findNear(c, branches, patternWords, text, wordsAt[i]);
+                    m = findNear(c, branches, patternWords, read, wordsAt[i]);
                 } else {
-                    m = c.regex().matcher(text);
-                    if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, text, wordsAt[i]))) {
+                    m = c.regex().matcher(read);
+                    if (!(c.wholeText() || alwaysRun.get(i) ? m.find() : findNear(m, read, wordsAt[i]))) {
                         m = null;
                     }
                 }
@@ -259,11 +272,13 @@ public final class ErrorTextAnalyzer {
         // the weakest layer gives its first two causes and how sure it is of the first; the rules weigh them by how
         // often such a guess was right (rules/error-reading.drl), strongly only when nothing stronger was read
         if (layers.contains(Layer.CLASSIFIER) && classifier != null && seen.add(READS_LIKE)) {
-            List<TextClassifier.Guess> guesses = classifier.ranked(text);
+            // an aside (请联系维护人员) is no part of what the message says went wrong: the classifier does not see it
+            String told = aside.isEmpty() ? read : blank(read, aside);
+            List<TextClassifier.Guess> guesses = classifier.ranked(told);
             if (!guesses.isEmpty() && guesses.get(0).probability() >= classifier.threshold()) {
                 TextClassifier.Guess g = guesses.get(0);
                 found.add(Observation.of(READS_LIKE_ALONE, seen.size() == 1 ? "yes" : "no", Observation.Source.errorText, null));
-                String line = tellingLine(text, g.cause());
+                String line = tellingLine(text, told, g.cause());
                 found.add(Observation.of(READS_LIKE, g.cause(), Observation.Source.errorText,
                         String.format(java.util.Locale.ROOT, "reads like %s (p=%.2f): \"%s\"", g.cause(), g.probability(), line)));
                 found.add(Observation.of(READS_LIKE_P, String.format(java.util.Locale.ROOT, "%.2f", g.probability()),
@@ -293,6 +308,15 @@ public final class ErrorTextAnalyzer {
                 found.add(Observation.of(set.getKey(), set.getValue(), Observation.Source.errorText, told));
             }
         }
+    }
+
+    /** The text with the characters marked made blanks (the same length, so the lines stay where they were). */
+    private static String blank(String text, BitSet marked) {
+        char[] chars = text.toCharArray();
+        for (int i = marked.nextSetBit(0); i >= 0 && i < chars.length; i = marked.nextSetBit(i + 1)) {
+            chars[i] = ' ';
+        }
+        return new String(chars);
     }
 
     /** Whether the pattern sets an observation asked for. */
@@ -518,16 +542,17 @@ public final class ErrorTextAnalyzer {
     }
 
     /** The line (of a pasted log) the classifier reads most like the cause, quoted; the text itself when one line. */
-    private String tellingLine(String text, String cause) {
+    private String tellingLine(String text, String read, String cause) {
         String[] lines = text.split("\\R");
+        String[] readLines = read.split("\\R");
         String best = text;
         if (lines.length > 1) {
             double top = -1;
-            for (String line : lines) {
-                double p = line.isBlank() ? -1 : classifier.probability(line, cause);
+            for (int i = 0; i < lines.length; i++) {
+                double p = lines[i].isBlank() ? -1 : classifier.probability(readLines[i], cause);
                 if (p > top) {
                     top = p;
-                    best = line;
+                    best = lines[i];
                 }
             }
         }

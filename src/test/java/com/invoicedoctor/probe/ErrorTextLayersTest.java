@@ -55,6 +55,21 @@ class ErrorTextLayersTest {
     }
 
     @Test
+    void a_message_in_traditional_characters_reads_as_its_simplified_form_and_is_quoted_as_pasted() {
+        String traditional = "連線逾時：無法連線到伺服器，請檢查網路設定";
+        String simplified = "连线逾时：无法连线到伺服器，请检查网路设定";
+        List<Observation> read = analyzer.analyse(traditional);
+        assertThat(read).isNotEmpty();
+        assertThat(read).extracting(Observation::id, Observation::value)
+                .isEqualTo(analyzer.analyse(simplified).stream().map(o -> org.assertj.core.groups.Tuple.tuple(o.id(), o.value())).toList());
+        assertThat(read.stream().map(Observation::detail).filter(java.util.Objects::nonNull)).allMatch(d -> !d.contains("连线"))
+                .anyMatch(d -> d.contains("連線") || d.contains("伺服器"));
+        // the same in certificates: 憑證 is 凭证, 過期 is 过期
+        assertThat(new Reasoner(kb).assess(analyzer.analyse("憑證已過期，請更新憑證")).top().cause())
+                .isEqualTo(new Reasoner(kb).assess(analyzer.analyse("凭证已过期，请更新凭证")).top().cause());
+    }
+
+    @Test
     void a_latin_term_counts_only_standing_apart() {
         assertThat(analyzer.analyse("the e-commerce invoice was printed", EnumSet.of(Layer.TERM))).isEmpty();
         assertThat(analyzer.analyse("kernel: mce: [Hardware Error]: CPU 2: Machine Check: 0 Bank 5", EnumSet.of(Layer.TERM)))

@@ -64,6 +64,21 @@ class TextClassifierTest {
     }
 
     @Test
+    void a_text_mostly_in_words_the_model_never_learnt_is_not_read() {
+        TextClassifier gated = new TextClassifier(model, 0.01, List.of("fail", "falha", "不足"), 0.35);
+        // Portuguese: one word of five ("disk" no, "sector" no...) is known; the model would guess from it alone
+        assertThat(gated.ranked("Rejeição: falha no setor do disco rígido")).isEmpty();
+        assertThat(new TextClassifier(model, 0.01, List.of("fail", "falha", "不足")).ranked("Rejeição: falha no setor do disco rígido"))
+                .isNotEmpty();
+        // English in the model's words, and Chinese whatever its share (the check is for mostly Latin texts)
+        assertThat(gated.read("the disk sector read failure")).get().extracting(TextClassifier.Guess::cause)
+                .isEqualTo("server.hardware.storage");
+        assertThat(gated.read("授信额度已经不足了")).isPresent();
+        assertThat(gated.knownShare("disk sector read failure on volume")).isEqualTo(1.0);
+        assertThat(gated.knownShare("falha no setor")).isZero();
+    }
+
+    @Test
     void chinese_is_read_in_character_pairs_and_camel_case_gives_its_parts() {
         assertThat(Tokens.of("税号错误")).containsExactly("税号", "号错", "错误");
         assertThat(Tokens.of("SocketTimeoutException 4004")).contains("sockettimeoutexception", "socket", "timeout", "exception")
