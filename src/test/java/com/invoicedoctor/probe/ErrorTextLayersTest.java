@@ -70,6 +70,27 @@ class ErrorTextLayersTest {
     }
 
     @Test
+    void an_aside_naming_whom_to_ask_or_the_prompt_s_host_is_read_by_no_layer() {
+        // 维护 of the maintenance staff is not the platform being maintained: the classifier reads the message as if
+        // the advice were not there
+        List<Observation> withAdvice = analyzer.analyse("发生严重错误，请联系维护人员并保留现场");
+        List<Observation> without = analyzer.analyse("发生严重错误，　　　　　　并保留现场");
+        assertThat(fact(withAdvice, ErrorTextAnalyzer.READS_LIKE).map(Observation::value))
+                .isEqualTo(fact(without, ErrorTextAnalyzer.READS_LIKE).map(Observation::value)).isPresent();
+        assertThat(fact(withAdvice, ErrorTextAnalyzer.READS_LIKE_P).map(Observation::value))
+                .isEqualTo(fact(without, ErrorTextAnalyzer.READS_LIKE_P).map(Observation::value));
+        assertThat(fact(withAdvice, ErrorTextAnalyzer.READS_LIKE).orElseThrow().detail()).contains("请联系维护人员");
+        List<Observation> english = analyzer.analyse("Name resolution failed. Contact your network administrator.");
+        assertThat(fact(english, ErrorTextAnalyzer.READS_LIKE).map(Observation::value))
+                .isEqualTo(fact(analyzer.analyse("Name resolution failed."), ErrorTextAnalyzer.READS_LIKE).map(Observation::value));
+        // localhost in a shell prompt is the machine's name, not a connection to the loopback address
+        assertThat(analyzer.analyse("[root@localhost Desktop]# fwupdmgr refresh\nFailed to download: SSL handshake failed"))
+                .extracting(Observation::id).doesNotContain("term.loopback");
+        assertThat(analyzer.analyse("curl: (7) Failed to connect to localhost port 8080: Connection refused"))
+                .extracting(Observation::id).contains("term.loopback");
+    }
+
+    @Test
     void a_latin_term_counts_only_standing_apart() {
         assertThat(analyzer.analyse("the e-commerce invoice was printed", EnumSet.of(Layer.TERM))).isEmpty();
         assertThat(analyzer.analyse("kernel: mce: [Hardware Error]: CPU 2: Machine Check: 0 Bank 5", EnumSet.of(Layer.TERM)))
