@@ -46,6 +46,27 @@ class ErrorTextKindsTest {
     }
 
     @Test
+    void a_taxpayer_whose_registration_is_inactive_or_not_enabled_for_e_invoicing_is_the_taxpayer_s_status() {
+        // India's e-invoice portal in English, the tax bureau's own words in Chinese
+        assertThat(first("{\"Status\":0,\"ErrorDetails\":[{\"ErrorCode\":\"3029\",\"ErrorMessage\":\"Buyer GSTIN is inactive or cancelled\"}]}"))
+                .isEqualTo("business.taxpayer-status");
+        assertThat(first("1014: Inactive User. E-Invoice is not enabled for this GSTIN")).isEqualTo("business.taxpayer-status");
+        assertThat(first("开具失败：纳税人状态异常，禁止开票")).isEqualTo("business.taxpayer-status");
+        // an inactive user or key alone is no taxpayer's status
+        assertThat(analyzer.analyse("API key is inactive")).extracting(Observation::id).doesNotContain("term.taxpayer-status");
+    }
+
+    @Test
+    void an_application_error_page_is_the_answering_application_s_software_among_the_first() {
+        assertThat(analyzer.analyse("Application error: An error occurred in the application and your page could not be served"))
+                .extracting(Observation::id).contains("term.server-error");
+        assertThat(analyzer.analyse("调用失败：应用异常，请查看服务端日志")).extracting(Observation::id).contains("term.server-error");
+        assertThat(ranking("Application error: An error occurred in the application and your page could not be served")
+                .subList(0, 3)).contains("server.software");
+        assertThat(ranking("调用失败：应用异常，请查看服务端日志").subList(0, 3)).contains("server.software");
+    }
+
+    @Test
     void a_caller_ip_refused_by_the_other_side_is_its_authorisation_unless_the_egress_address_changed() {
         assertThat(first("{\"code\":40301,\"msg\":\"request ip 36.112.9.14 is not in the whitelist\"}")).isEqualTo("transport.vendor-auth");
         assertThat(first("错误码 1107：请求IP不在白名单，请先到开放平台控制台添加")).isEqualTo("transport.vendor-auth");
