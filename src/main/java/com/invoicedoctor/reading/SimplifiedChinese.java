@@ -1,38 +1,53 @@
 package com.invoicedoctor.reading;
 
-import com.ibm.icu.text.Transliterator;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Traditional Chinese characters read as simplified ones (連線逾時 as 连线逾时, 伺服器憑證 as 伺服器凭证), so that messages
  * of software from Taiwan or Hong Kong meet the patterns, the lexicon and the classifier, which are all written in
  * simplified characters. The mapping is ICU's Traditional-Simplified transliterator, taken character by character
- * (once, into a table): a character becomes exactly one character, so every offset of the text stays valid and the
- * quotes can be cut from the text as the person pasted it. A character ICU would turn into several is left as it is.
- * A text holding no character that needs it is returned unchanged, and costs one look-up per character.
+ * into a table at build time ({@link SimplifiedChineseTable}): a character becomes exactly one character, so every
+ * offset of the text stays valid and the quotes can be cut from the text as the person pasted it. A character ICU
+ * would turn into several is left as it is. A text holding no character that needs it is returned unchanged, and
+ * costs one look-up per character.
  */
 public final class SimplifiedChinese {
-    /** The blocks of Han characters looked at: extension A, the unified ideographs, the compatibility ideographs. */
-    private static final int[][] BLOCKS = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
+    /** Where the build puts the table (pom.xml, phase process-classes). */
+    static final String TABLE = "/prebuilt/traditional-to-simplified.bin";
+    /** Below this no character is Han: the text is skipped a character at a time. */
+    private static final char FIRST_HAN = 0x3400;
 
     private SimplifiedChinese() {
     }
 
-    /** Built on first use: loading ICU's transliterator and asking it about 28,000 characters takes about half a second. */
+    /** Read on first use from the class path: a few thousand pairs, a few milliseconds. */
     private static final class Table {
-        static final char[] SIMPLIFIED = build();
+        static final char[] SIMPLIFIED = read();
 
-        private static char[] build() {
-            Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+        private static char[] read() {
             char[] table = new char[0x10000];
-            for (int[] block : BLOCKS) {
-                for (int c = block[0]; c <= block[1]; c++) {
-                    String mapped = t.transliterate(String.valueOf((char) c));
-                    if (mapped.length() == 1 && mapped.charAt(0) != c) {
-                        table[c] = mapped.charAt(0);
-                    }
+            try (InputStream in = SimplifiedChinese.class.getResourceAsStream(TABLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the build did not write " + TABLE
+                            + " (pom.xml: SimplifiedChineseTable, phase process-classes); rebuild with mvn package");
                 }
+                DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
+                while (true) {
+                    char traditional;
+                    try {
+                        traditional = data.readChar();
+                    } catch (EOFException end) {
+                        return table;
+                    }
+                    table[traditional] = data.readChar();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + TABLE, e);
             }
-            return table;
         }
     }
 
@@ -47,7 +62,7 @@ public final class SimplifiedChinese {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < BLOCKS[0][0]) {
+            if (c < FIRST_HAN) {
                 continue;
             }
             if (table == null) {
