@@ -70,7 +70,6 @@ class OpeningRulesTest {
         Observation erp = fact("setup.channel", "erp-vendor");
         assertThat(shift("transport.middleware.config", erp)).isGreaterThan(1.3);
         assertThat(shift("transport.middleware.format", erp)).isGreaterThan(1.3);
-        assertThat(shift("transport.vendor-auth", erp)).isGreaterThan(1.3);
         assertThat(shift("client.tax-device", erp)).isLessThan(0.5);
         assertThat(reasoner.assess(List.of(erp)).top().confidence()).isLessThan(0.5);
     }
