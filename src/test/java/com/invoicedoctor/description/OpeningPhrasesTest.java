@@ -50,14 +50,16 @@ class OpeningPhrasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"It fails every afternoon, mornings are fine.", "Errors show up only after lunch.",
-            "Only in the daytime does it fail.", "每天下午就报服务器异常。", "只有白天开票报错。", "一到下午就开不了票。"})
+    @ValueSource(strings = {"It fails only during office hours.", "Errors show up only in the late morning.",
+            "It fails only in the daytime.", "Evenings are fine, it fails in the day.", "只有白天开票报错。", "一到上班时间就开不了票。"})
     void a_recurring_busy_time_of_day_is_read_as_busy_hours(String text) {
         assertThat(read(text)).containsEntry("timing.busy-hours", "yes");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"I tried again this afternoon and it still says server error.", "今天上午开了几张都正常，下午就不行了。",
+            "Since this afternoon every invoice fails.", "It did all morning fine.", "Now even normal invoices fail.",
+            "It fails every afternoon, mornings are fine.",
             "早上还好好的，下午一开票就提示服务器异常。"})
     void one_days_time_is_not_busy_hours(String text) {
         assertThat(read(text)).doesNotContainKey("timing.busy-hours");
