@@ -59,9 +59,23 @@ final class AppliedMigrations {
         if (shipped.isEmpty()) {
             return false;
         }
-        try (Connection c = DriverManager.getConnection(url, user, password);
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery(HISTORY)) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            // asked before the query: a query of a missing table would be an error, which H2 writes to a trace file
+            // beside a new database
+            try (ResultSet table = c.getMetaData().getTables(null, c.getSchema(), "flyway_schema_history", null)) {
+                if (!table.next()) {
+                    return false;
+                }
+            }
+            return matches(c, shipped);
+        } catch (SQLException e) {
+            // a history table unlike Flyway's, or no database: Flyway decides
+            return false;
+        }
+    }
+
+    private static boolean matches(Connection c, List<Migration> shipped) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(HISTORY)) {
             TreeMap<String, Migration> applied = new TreeMap<>();
             while (rows.next()) {
                 String version = rows.getString(1);
@@ -78,9 +92,6 @@ final class AppliedMigrations {
             TreeMap<String, Migration> expected = new TreeMap<>();
             shipped.forEach(m -> expected.put(m.version(), m));
             return applied.equals(expected);
-        } catch (SQLException e) {
-            // no history table (a new database) or one unlike Flyway's: Flyway decides
-            return false;
         }
     }
 

@@ -38,6 +38,8 @@ class AppliedMigrationsTest {
     @Test
     void a_new_database_goes_to_flyway_and_once_migrated_its_history_matches_the_jar() {
         assertThat(AppliedMigrations.upToDate(url(), "", "")).isFalse();
+        // asking a new database leaves no H2 trace file with an error beside it
+        assertThat(dir.resolve("db.trace.db")).doesNotExist();
         migrated();
         // true only if every checksum worked out here equals the one Flyway stored
         assertThat(AppliedMigrations.upToDate(url(), "", "")).isTrue();
