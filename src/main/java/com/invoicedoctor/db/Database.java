@@ -49,11 +49,15 @@ public final class Database implements AutoCloseable {
         // Migrate on a connection of its own, before the pool opens: an embedded H2 file is closed when that last
         // connection closes, which writes it out whole after a crash. Opened straight by the pool instead, a file
         // that had been killed several times in a row lost a whole run of acknowledged sessions in KillDuringAnswersTest.
-        try {
-            Flyway.configure().dataSource(url, settings.user(), settings.password())
-                    .locations("classpath:db/migration").load().migrate();
-        } catch (FlywayException e) {
-            throw DatabaseUnavailableException.of(e);
+        // A restart finds its history matching the jar's migrations (one query, AppliedMigrations): Flyway, which
+        // costs a start about 0.15 s of CPU, runs only otherwise, to migrate or to refuse a history that does not match.
+        if (!AppliedMigrations.upToDate(url, settings.user(), settings.password())) {
+            try {
+                Flyway.configure().dataSource(url, settings.user(), settings.password())
+                        .locations("classpath:" + AppliedMigrations.LOCATION).load().migrate();
+            } catch (FlywayException e) {
+                throw DatabaseUnavailableException.of(e);
+            }
         }
         try {
             return new Database(new HikariDataSource(config), WrittenToFile.forUrl(url));
