@@ -18,15 +18,44 @@ class CauseResemblanceTest {
 
     @Test
     void cases_people_told_teach_the_words_no_cause_text_uses_and_a_folder_of_them_can_be_left_out() {
-        // an example's own words count for its cause; without the examples they count less
+        // an example's own words count for its cause's document; without the examples they count less
         java.util.List<String> ids = Fixture.product().examples().stream().map(e -> e.id()).toList();
         assertThat(ids).isNotEmpty();
         CauseResemblance without = RESEMBLANCE.leavingOut(ids);
         String told = Fixture.product().examples().get(0).text();
-        double[] with = RESEMBLANCE.scores(java.util.List.of(new Words().of(told, true)));
-        double[] withoutIt = without.scores(java.util.List.of(new Words().of(told, true)));
+        double[] with = RESEMBLANCE.documentScores(java.util.List.of(new Words().of(told, true)));
+        double[] withoutIt = without.documentScores(java.util.List.of(new Words().of(told, true)));
         int cause = RESEMBLANCE.causes().indexOf(Fixture.product().examples().get(0).cause());
         assertThat(with[cause]).isGreaterThan(withoutIt[cause]);
+    }
+
+    @Test
+    void a_told_case_votes_for_its_cause_and_leaving_it_out_takes_its_vote_away() {
+        com.invoicedoctor.knowledge.Example told = Fixture.product().examples().get(0);
+        List<String> cut = List.of(new Words().of(told.text(), true));
+        int cause = RESEMBLANCE.causes().indexOf(told.cause());
+        double[] with = RESEMBLANCE.scores(cut);
+        double[] without = RESEMBLANCE.leavingOut(List.of(told.id())).scores(cut);
+        // its own words are its closest case; without it the vote is the others' only
+        assertThat(with[cause]).isGreaterThan(without[cause]);
+        double[] documentsOnly = RESEMBLANCE.voting(CauseResemblance.VOTERS, 0).scores(cut);
+        assertThat(documentsOnly).isEqualTo(RESEMBLANCE.documentScores(cut));
+    }
+
+    @Test
+    void a_faint_resemblance_names_its_two_causes_but_no_lead_and_a_clear_one_gives_the_lead() {
+        // openings of told cases whose best document scores between the floor and a clear score: a handful of words
+        Words words = new Words();
+        List<String> faint = Fixture.product().examples().stream().map(e -> e.text().lines().findFirst().orElse(""))
+                .filter(t -> {
+                    double[] d = RESEMBLANCE.documentScores(List.of(words.of(t, true)));
+                    double top = d == null ? 0 : java.util.Arrays.stream(d).max().orElse(0);
+                    return top >= CauseResemblance.LEAST_SCORE && top < CauseResemblance.CLEAR_SCORE;
+                }).limit(20).toList();
+        assertThat(faint).isNotEmpty();
+        for (String t : faint) {
+            assertThat(RESEMBLANCE.read(t)).extracting(Observation::id).containsExactly("text.resembles-1", "text.resembles-2");
+        }
     }
 
     @Test
@@ -64,6 +93,15 @@ class CauseResemblanceTest {
         double far = reasoner.assess(List.of(resembles, lead("2.0"))).confidence("client.clock");
         assertThat(close).isLessThan(ahead);
         assertThat(ahead).isLessThan(far);
+    }
+
+    @Test
+    void the_second_cause_counts_more_when_the_first_barely_leads_it() {
+        Reasoner reasoner = new Reasoner(Fixture.product());
+        Observation second = Observation.of("text.resembles-2", "client.clock", Observation.Source.description, null);
+        double close = reasoner.assess(List.of(second, lead("1.05"))).confidence("client.clock");
+        double behind = reasoner.assess(List.of(second, lead("1.6"))).confidence("client.clock");
+        assertThat(close).isGreaterThan(behind);
     }
 
     private static Observation lead(String times) {

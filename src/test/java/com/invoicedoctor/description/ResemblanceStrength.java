@@ -26,7 +26,9 @@ public final class ResemblanceStrength {
 
     public static void main(String[] args) throws IOException {
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge-base"), Path.of("rules"));
-        CauseResemblance resemblance = new CauseResemblance(kb);
+        // -Dvoting=k:w measures another weighing of the closest told cases (w 0: the documents per cause alone)
+        String[] voting = System.getProperty("voting", CauseResemblance.VOTERS + ":" + CauseResemblance.VOTE_WEIGHT).split(":");
+        CauseResemblance resemblance = new CauseResemblance(kb).voting(Integer.parseInt(voting[0]), Double.parseDouble(voting[1]));
         Words words = new Words();
         List<double[]> rows = new ArrayList<>();
         for (String dir : args) {
@@ -43,7 +45,9 @@ public final class ResemblanceStrength {
                 for (String field : List.of("opening", "story")) {
                     String text = field.equals("story") ? s.get("opening").asText() + "\n" + s.get("story").asText()
                             : s.get("opening").asText();
-                    double[] score = without.scores(List.of(words.of(text, true)));
+                    List<String> cut = List.of(words.of(text, true));
+                    double[] documents = without.documentScores(cut);
+                    double[] score = without.scores(cut);
                     if (score == null) {
                         continue;
                     }
@@ -58,8 +62,8 @@ public final class ResemblanceStrength {
                         second = c != best && (second < 0 || score[c] > score[second]) ? c : second;
                     }
                     String truth = s.get("truth").asText();
-                    double top = sorted[sorted.length - 1];
-                    rows.add(new double[] {top, top / Math.max(1e-9, sorted[sorted.length - 2]),
+                    double top = Arrays.stream(documents).max().orElse(0);
+                    rows.add(new double[] {top, sorted[sorted.length - 1] / Math.max(1e-9, sorted[sorted.length - 2]),
                             without.causes().get(best).equals(truth) ? 1 : 0, field.equals("opening") ? 1 : 0,
                             without.causes().get(second).equals(truth) ? 1 : 0});
                 }
@@ -72,9 +76,21 @@ public final class ResemblanceStrength {
                     in.stream().mapToDouble(r -> r[2]).average().orElse(0), in.stream().filter(r -> r[3] == 1).count());
         }
         for (double[] band : new double[][] {{1, 1.1}, {1.1, 1.25}, {1.25, 1.5}, {1.5, 2}, {2, 1e9}}) {
-            List<double[]> in = rows.stream().filter(r -> r[1] >= band[0] && r[1] < band[1]).toList();
-            System.out.printf("margin %4.2f-%-5.2f n %3d  right %.2f%n", band[0], Math.min(band[1], 99), in.size(),
-                    in.stream().mapToDouble(r -> r[2]).average().orElse(0));
+            // the lead counts only where the product gives it (top score at least the clear score)
+            List<double[]> in = rows.stream().filter(r -> r[1] >= band[0] && r[1] < band[1] && r[0] >= CauseResemblance.CLEAR_SCORE).toList();
+            System.out.printf("margin %4.2f-%-5.2f n %3d  right %.2f  second right %.2f  (openings %d, right %.2f)%n", band[0],
+                    Math.min(band[1], 99), in.size(), in.stream().mapToDouble(r -> r[2]).average().orElse(0),
+                    in.stream().mapToDouble(r -> r[4]).average().orElse(0), in.stream().filter(r -> r[3] == 1).count(),
+                    in.stream().filter(r -> r[3] == 1).mapToDouble(r -> r[2]).average().orElse(0));
+        }
+        // below the floor: would the resemblance of a faint text be worth listening to, and does its lead tell?
+        for (double[] band : new double[][] {{0, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}}) {
+            for (double[] lead : new double[][] {{1, 1.5}, {1.5, 1e9}}) {
+                List<double[]> in = rows.stream().filter(r -> r[0] >= band[0] && r[0] < band[1] && r[1] >= lead[0] && r[1] < lead[1]).toList();
+                System.out.printf("top score %.0f-%.0f, lead %.1f-%-4.1f n %3d  right %.2f  second right %.2f%n", band[0], band[1],
+                        lead[0], Math.min(lead[1], 99), in.size(), in.stream().mapToDouble(r -> r[2]).average().orElse(0),
+                        in.stream().mapToDouble(r -> r[4]).average().orElse(0));
+            }
         }
         for (int opening = 1; opening >= 0; opening--) {
             int kind = opening;
