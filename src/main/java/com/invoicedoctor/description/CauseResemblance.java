@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which causes a person's words read most like: each cause's own texts in the knowledge base (title,
- * description and solution steps, both languages) and the stories of its scenarios (cases as callers tell them)
- * make one document per cause, cut into words by Lucene's smartcn analyzer, and the documents are ranked against
- * the text by BM25 (the ranking search engines use; with 33 documents its weights are worked out once).
- * Beside them each told case (example or scenario story) is a document of its own, and the closest few vote for
- * their causes ({@link NearestStories}): a short opening matches one or two stories told the same way better than
- * 33 long documents. It needs no phrase written for the words a person happens to use, so it carries over to wordings
- * nobody foresaw, and it is the weakest layer: the two best causes become facts {@code text.resembles-1} and {@code -2},
- * and rules/description.drl says how much each counts.
+ * Which causes a person's words read most like: each cause's own texts in the knowledge base (title, description and
+ * solution steps, both languages) and the stories of its scenarios (cases as callers tell them) make one document per
+ * cause, cut into words by Lucene's smartcn analyzer, and the documents are ranked against the text by BM25 (the
+ * ranking search engines use; with 33 documents its weights are worked out once). Beside them each told case (example
+ * or scenario story) is a document of its own, and for a faint text (a short opening) the closest few vote for their
+ * causes ({@link NearestStories}): a handful of words matches one or two stories told the same way better than 33 long
+ * documents. It needs no phrase written for the words a person happens to use, so it carries over to wordings nobody
+ * foresaw, and it is the weakest layer: the two best causes become facts {@code text.resembles-1} and {@code -2}, and
+ * rules/description.drl says how much each counts.
  */
 public final class CauseResemblance {
     /** The ranks given as facts. */
@@ -44,15 +44,17 @@ public final class CauseResemblance {
      */
     static final double LEAST_SCORE = 3.0;
     /**
-     * From this score on the lead of the first cause is given as well. Below it the text is faint, a handful of words,
-     * and only the two best causes are given: the lead was measured (and rules/description.drl weighed) above it.
+     * From this score on the text resembles clearly: the documents per cause alone rank it and the lead of the first
+     * cause is given as well. Below it the text is faint, a handful of words: the closest told cases vote too, and only
+     * the two best causes are given (the lead was measured, and rules/description.drl weighed, above it).
      */
     static final double CLEAR_SCORE = 6.0;
     /**
-     * The closest told cases that vote, and their vote beside the documents per cause (each scaled to its best):
-     * measured leave-one-round-out on the openings of rounds 2-11, 3, 5, 7, 10 and 15 voters and a weight from 0.5 to 2
-     * all put the truth first for 0.58-0.59 and in the top 3 for 0.75-0.78, against 0.54 and 0.72 for the documents
-     * alone; votes alone 0.57 and 0.76.
+     * The closest told cases that vote on a faint text, and their vote beside the documents per cause (each scaled to
+     * its best): measured leave-one-round-out on the openings of rounds 2-11 (description.ResemblanceVoting), voting
+     * on every text (commit 9d5ca1f), 3, 5, 7, 10 and 15 voters and a weight from 0.5 to 2 all put the truth first for
+     * 0.58-0.59 and in the top 3 for 0.75-0.78, against 0.54 and 0.72 for the documents alone; votes alone 0.57 and
+     * 0.76.
      */
     static final int VOTERS = 7;
     static final double VOTE_WEIGHT = 1.0;
@@ -245,9 +247,9 @@ public final class CauseResemblance {
     }
 
     /**
-     * Each cause's resemblance to these words, in the order of the causes: its document's BM25 score over the best
-     * cause's, plus the vote of the closest told cases over the strongest vote, weighted; null when no word is in any
-     * cause's texts.
+     * Each cause's resemblance to these words, in the order of the causes: for a faint text its document's BM25 score
+     * over the best cause's plus the vote of the closest told cases over the strongest vote, weighted; for a clear one
+     * its document's BM25 score; null when no word is in any cause's texts.
      */
     double[] scores(List<String> textWords) {
         return combined(documentScores(textWords), textWords);
@@ -257,8 +259,13 @@ public final class CauseResemblance {
         if (documents == null || voteWeight <= 0) {
             return documents;
         }
-        double[] votes = nearest.votes(new HashSet<>(textWords), voters);
         double topDocument = java.util.Arrays.stream(documents).max().orElse(0);
+        if (topDocument >= CLEAR_SCORE) {
+            // a text that resembles clearly is ranked by the documents alone: voting there changed little on strangers'
+            // stories and cost the bench's own (written in the knowledge's words) 0.03-0.10 of top-1
+            return documents;
+        }
+        double[] votes = votes(textWords);
         double topVote = java.util.Arrays.stream(votes).max().orElse(0);
         double[] score = new double[documents.length];
         for (int c = 0; c < score.length; c++) {
@@ -283,6 +290,11 @@ public final class CauseResemblance {
             }
         }
         return any ? score : null;
+    }
+
+    /** The closest told cases' vote for each cause, in the order of the causes (before it is scaled and weighed). */
+    double[] votes(List<String> textWords) {
+        return nearest.votes(new HashSet<>(textWords), voters);
     }
 
     /** The causes, in the order of {@link #scores}. */

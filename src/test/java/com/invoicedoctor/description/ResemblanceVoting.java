@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Compares ways of weighing the closest told cases beside the documents per cause, leave-one-round-out: each spent
  * round's openings (or whole stories) read against a resemblance without that round's examples. For each variant
- * "k:w" (k closest cases voting, their vote weighted w beside the documents; w 0 is the documents alone) prints, per
+ * "k:w" (k closest cases voting on a faint text, their vote weighted w beside the documents; w 0 is the documents
+ * alone) prints, per
  * round and by language and audience, top-1 and top-3 of the resemblance's own ranking and, with --reason, of the
  * reasoner's ranking from everything the text states (phrases, error texts and the resemblance weighed by the rules).
  * Figures only. Run: java -cp target/test-classes:target/invoice-doctor.jar
