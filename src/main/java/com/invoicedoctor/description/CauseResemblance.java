@@ -54,7 +54,7 @@ public final class CauseResemblance {
     /**
      * The closest told cases that vote on a faint text, and their vote beside the documents per cause (each scaled to
      * its best): measured leave-one-round-out on the openings of rounds 2-11 (description.ResemblanceVoting), voting
-     * on every text (commit 9d5ca1f), 3, 5, 7, 10 and 15 voters and a weight from 0.5 to 2 all put the truth first for
+     * on every text (commit d334132), 3, 5, 7, 10 and 15 voters and a weight from 0.5 to 2 all put the truth first for
      * 0.58-0.59 and in the top 3 for 0.75-0.78, against 0.54 and 0.72 for the documents alone; votes alone 0.57 and
      * 0.76.
      */
