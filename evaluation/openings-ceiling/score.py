@@ -2,7 +2,7 @@
 """Scores an expert's top-3 for story openings (ranked.yaml) against the stories' truths.
 
 Usage: python3 evaluation/openings-ceiling/score.py [RANKED_FILE]   (from the repository root; default ranked.yaml,
-rounds 5-7; ranked-round-8.yaml is round 8, ranked after its walks; ranked-round-9.yaml to ranked-round-12.yaml rounds 9 to 12, ranked before their walks)
+rounds 5-7; ranked-round-8.yaml is round 8, ranked after its walks; ranked-round-9.yaml to ranked-round-13.yaml rounds 9 to 13, ranked before their walks)
 Prints top-1 and top-3 overall, by language, audience and round: how much a caller's first sentence or two tells a
 person who knows the field, which bounds what any reading of the opening alone can reach.
 """
