@@ -6,7 +6,6 @@ import com.invoicedoctor.Fixture;
 import com.invoicedoctor.engine.Assessment;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.Reasoner;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +22,8 @@ class FieldFactsTest {
         return reasoner.assess(facts).confidence(cause);
     }
 
-    /** How much the fact multiplies the cause's confidence, on top of some context facts. */
     private double shift(String cause, Observation added, Observation... context) {
-        List<Observation> before = List.of(context);
-        List<Observation> after = new ArrayList<>(before);
-        after.add(added);
-        return confidence(cause, after) / confidence(cause, before);
+        return ConfidenceShift.of(reasoner, cause, added, context);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.invoicedoctor.Fixture;
 import com.invoicedoctor.engine.Observation;
 import com.invoicedoctor.engine.Reasoner;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,8 @@ class OpeningRulesTest {
         return Observation.answered(id, value);
     }
 
-    /** How much the fact multiplies the cause's confidence, on top of some context facts. */
     private double shift(String cause, Observation added, Observation... context) {
-        List<Observation> before = List.of(context);
-        List<Observation> after = new ArrayList<>(before);
-        after.add(added);
-        return reasoner.assess(after).confidence(cause) / reasoner.assess(before).confidence(cause);
+        return ConfidenceShift.of(reasoner, cause, added, context);
     }
 
     @Test
