@@ -101,6 +101,9 @@ public final class SessionViewBuilder {
         return list;
     }
 
+    /** The values of a yes-or-no observation that no question asks. */
+    private static final java.util.Set<String> YES_NO = java.util.Set.of("yes", "no");
+
     private FactView fact(Observation o, Lang lang) {
         ObservationDef def = known().kb().observation(o.id()).orElse(null);
         String title = def == null ? o.id() : def.title().in(lang);
@@ -108,8 +111,10 @@ public final class SessionViewBuilder {
         List<OptionView> options = new ArrayList<>();
         if (def != null && def.type() == ObservationDef.Type.choice) {
             for (String v : def.values()) {
-                // a value no question labels reads as the cause it names, if it names one (text.resembles-1: a title, not an id)
-                options.add(new OptionView(v, q == null ? causeTitle(v, lang) : label(question(q, null, lang).options(), v, null)));
+                // a value no question labels reads as the cause it names, if it names one (text.resembles-1: a title, not an id),
+                // and a plain yes or no in the page's language (what an error text's reading sets: term.*, error.*)
+                options.add(new OptionView(v, q != null ? label(question(q, null, lang).options(), v, null)
+                        : YES_NO.contains(v) ? Messages.get(lang, "value." + v) : causeTitle(v, lang)));
             }
             options.add(new OptionView(Facts.UNKNOWN, Messages.get(lang, "answer.unknown")));
         }

@@ -224,6 +224,24 @@ class SessionApiTest {
     }
 
     @Test
+    void a_yes_or_no_fact_no_question_asks_is_labelled_in_the_pages_language() {
+        // net.tax-host-reachable is set by probes and error texts, never asked: its values had no label and showed as "no"
+        String id = newSession("customer", "zh").get("id").asText();
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/facts",
+                Map.of("facts", Map.of("net.tax-host-reachable", "no"))).json();
+        JsonNode fact = null;
+        for (JsonNode f : s.get("facts")) {
+            if (f.get("id").asText().equals("net.tax-host-reachable")) {
+                fact = f;
+            }
+        }
+        assertThat(fact).isNotNull();
+        assertThat(fact.get("value").asText()).isEqualTo("no");
+        assertThat(fact.get("label").asText()).isEqualTo("否");
+        assertThat(fact.get("options").findValuesAsText("label")).contains("是", "否");
+    }
+
+    @Test
     void the_facts_reply_says_whether_an_error_text_was_recognised() {
         String id = newSession("customer", "en").get("id").asText();
         JsonNode none = APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("errorText", "zzz qqq 12345")).json();
