@@ -120,7 +120,7 @@ public final class SessionViewBuilder {
         }
         String label = options.isEmpty() ? o.value() + (def != null && def.unit() != null ? " " + def.unit() : "")
                 : label(options, o.value(), null);
-        return new FactView(o.id(), title, o.value(), label, o.source().name(), shown(o.detail()),
+        return new FactView(o.id(), title, o.value(), label, o.source().name(), shown(o),
                 o.source() != Observation.Source.answer || "corrected by hand".equals(o.detail()), options);
     }
 
@@ -157,7 +157,20 @@ public final class SessionViewBuilder {
         return list;
     }
 
-    /** A fact's provenance as people read it: the words quoted, without the id of the pattern that matched them. */
+    /** A fact's provenance as people read it: the words quoted, without the name of what read them. */
+    static String shown(Observation o) {
+        String detail = shown(o.detail());
+        // the reader's shorthand before the quoted words of an error text (a term and its lexicon, the classifier's
+        // guess and its p) is in English and means nothing to the person; the words quoted are what they recognise.
+        // A probe's detail is its measurement and stays whole.
+        if (detail == null || o.source() != Observation.Source.errorText && o.source() != Observation.Source.description) {
+            return detail;
+        }
+        int quote = detail.indexOf(": \"");
+        return quote > 0 && detail.endsWith("\"") ? detail.substring(quote + 2) : detail;
+    }
+
+    /** A detail without the id of the pattern that matched it. */
     static String shown(String detail) {
         if (detail == null) {
             return null;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.invoicedoctor.app.Assembly;
 import com.invoicedoctor.app.Settings;
 import com.invoicedoctor.app.WebApp;
+import com.invoicedoctor.engine.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,22 @@ class SessionApiTest {
         assertThat(fact.get("value").asText()).isEqualTo("no");
         assertThat(fact.get("label").asText()).isEqualTo("否");
         assertThat(fact.get("options").findValuesAsText("label")).contains("是", "否");
+    }
+
+    @Test
+    void a_facts_provenance_is_the_words_quoted_without_the_readers_shorthand() {
+        assertThat(SessionViewBuilder.shown(read("term “SQLSTATE” (database-engines): \"SQLSTATE[HY000] [2002] Connection refused\"")))
+                .isEqualTo("\"SQLSTATE[HY000] [2002] Connection refused\"");
+        assertThat(SessionViewBuilder.shown(read("reads like server.database (p=0.08): \"ORA-01578\""))).isEqualTo("\"ORA-01578\"");
+        assertThat(SessionViewBuilder.shown(read("connection-refused: \"Connection refused\""))).isEqualTo("\"Connection refused\"");
+        // a probe's detail is its measurement, kept whole
+        String probe = "GET https://127.0.0.1:8443/: 200; body unparseable: declared application/json but is not JSON: \"<html>\"";
+        assertThat(SessionViewBuilder.shown(new Observation("http.body", "unparseable", null, Observation.Source.probe, probe)))
+                .isEqualTo(probe);
+    }
+
+    private static Observation read(String detail) {
+        return new Observation("term.database", "yes", null, Observation.Source.errorText, detail);
     }
 
     @Test
