@@ -213,13 +213,7 @@ class SessionApiTest {
         assertThat(s.get("diagnoses").get(0).get("cause").asText()).isEqualTo("client.clock");
         s = APP.http().postJson("/api/sessions/" + id + "/facts",
                 Map.of("errorText", "ERROR java.net.UnknownHostException: fpdk.example.gov.cn")).json();
-        JsonNode fact = null;
-        for (JsonNode f : s.get("facts")) {
-            if (f.get("id").asText().equals("net.dns.resolves")) {
-                fact = f;
-            }
-        }
-        assertThat(fact).isNotNull();
+        JsonNode fact = fact(s, "net.dns.resolves");
         assertThat(fact.get("source").asText()).isEqualTo("errorText");
         assertThat(fact.get("detail").asText()).contains("UnknownHostException: fpdk.example.gov.cn");
     }
@@ -230,13 +224,7 @@ class SessionApiTest {
         String id = newSession("customer", "zh").get("id").asText();
         JsonNode s = APP.http().postJson("/api/sessions/" + id + "/facts",
                 Map.of("facts", Map.of("net.tax-host-reachable", "no"))).json();
-        JsonNode fact = null;
-        for (JsonNode f : s.get("facts")) {
-            if (f.get("id").asText().equals("net.tax-host-reachable")) {
-                fact = f;
-            }
-        }
-        assertThat(fact).isNotNull();
+        JsonNode fact = fact(s, "net.tax-host-reachable");
         assertThat(fact.get("value").asText()).isEqualTo("no");
         assertThat(fact.get("label").asText()).isEqualTo("否");
         assertThat(fact.get("options").findValuesAsText("label")).contains("是", "否");
@@ -252,6 +240,16 @@ class SessionApiTest {
         String probe = "GET https://127.0.0.1:8443/: 200; body unparseable: declared application/json but is not JSON: \"<html>\"";
         assertThat(SessionViewBuilder.shown(new Observation("http.body", "unparseable", null, Observation.Source.probe, probe)))
                 .isEqualTo(probe);
+    }
+
+    /** The session's fact of this id; the test fails when there is none. */
+    private static JsonNode fact(JsonNode session, String id) {
+        for (JsonNode f : session.get("facts")) {
+            if (f.get("id").asText().equals(id)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no fact " + id + " in " + session.get("facts"));
     }
 
     private static Observation read(String detail) {
