@@ -31,9 +31,6 @@ public final class CauseResemblance {
     /** How many times the first cause's score the second's: how far ahead the first is, which says how far to trust it. */
     static final String LEAD = "text.resembles-lead";
 
-    /** BM25's usual constants (Lucene's defaults): how fast a repeated word saturates, how much length counts. */
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
     /**
      * Below this BM25 score (of the best cause's document) the text resembles nothing: the words of a vague complaint
      * ("开票一直提示服务器异常", "invoicing says server error") are in every cause's texts and score under 1. Over the
@@ -172,27 +169,8 @@ public final class CauseResemblance {
 
     /** BM25 weights of every word in every document. */
     private static Map<String, double[]> weigh(List<Map<String, Integer>> counts) {
-        int n = counts.size();
-        double[] length = new double[n];
-        double total = 0;
-        Map<String, Integer> df = new HashMap<>();
-        for (int c = 0; c < n; c++) {
-            for (Map.Entry<String, Integer> e : counts.get(c).entrySet()) {
-                length[c] += e.getValue();
-                df.merge(e.getKey(), 1, Integer::sum);
-            }
-            total += length[c];
-        }
-        double average = total / Math.max(1, n);
         Map<String, double[]> weights = new HashMap<>();
-        for (int c = 0; c < n; c++) {
-            double norm = K1 * (1 - B + B * length[c] / average);
-            for (Map.Entry<String, Integer> e : counts.get(c).entrySet()) {
-                double idf = Math.log(1 + (n - df.get(e.getKey()) + 0.5) / (df.get(e.getKey()) + 0.5));
-                double tf = e.getValue();
-                weights.computeIfAbsent(e.getKey(), w -> new double[n])[c] = idf * tf * (K1 + 1) / (tf + norm);
-            }
-        }
+        Bm25.weigh(counts, (c, word, holding, weight) -> weights.computeIfAbsent(word, w -> new double[counts.size()])[c] = weight);
         return weights;
     }
 

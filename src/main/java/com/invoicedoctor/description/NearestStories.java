@@ -15,10 +15,6 @@ import java.util.Set;
  * next to nothing, here they pick out the story.
  */
 final class NearestStories {
-    /** BM25's usual constants (Lucene's defaults), as for the documents per cause. */
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
-
     /** One told case: its id, its cause's position and its words counted. */
     record Story(String id, int cause, Map<String, Integer> counts) {
     }
@@ -45,34 +41,12 @@ final class NearestStories {
     }
 
     private void weigh() {
-        int n = stories.size();
-        double total = 0;
-        double[] length = new double[n];
-        Map<String, Integer> df = new HashMap<>();
-        for (int s = 0; s < n; s++) {
-            for (Map.Entry<String, Integer> e : stories.get(s).counts().entrySet()) {
-                length[s] += e.getValue();
-                df.merge(e.getKey(), 1, Integer::sum);
-            }
-            total += length[s];
-        }
-        double average = total / Math.max(1, n);
         Map<String, Integer> filled = new HashMap<>();
-        df.forEach((w, count) -> {
-            postings.put(w, new int[count]);
-            weights.put(w, new double[count]);
+        Bm25.weigh(stories.stream().map(Story::counts).toList(), (s, word, holding, weight) -> {
+            int at = filled.merge(word, 1, Integer::sum) - 1;
+            postings.computeIfAbsent(word, w -> new int[holding])[at] = s;
+            weights.computeIfAbsent(word, w -> new double[holding])[at] = weight;
         });
-        for (int s = 0; s < n; s++) {
-            double norm = K1 * (1 - B + B * length[s] / average);
-            for (Map.Entry<String, Integer> e : stories.get(s).counts().entrySet()) {
-                String w = e.getKey();
-                int at = filled.merge(w, 1, Integer::sum) - 1;
-                double idf = Math.log(1 + (n - df.get(w) + 0.5) / (df.get(w) + 0.5));
-                double tf = e.getValue();
-                postings.get(w)[at] = s;
-                weights.get(w)[at] = idf * tf * (K1 + 1) / (tf + norm);
-            }
-        }
     }
 
     /**
