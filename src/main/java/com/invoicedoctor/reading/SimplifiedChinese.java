@@ -18,8 +18,8 @@ import java.io.UncheckedIOException;
 public final class SimplifiedChinese {
     /** Where the build puts the table (pom.xml, phase process-classes). */
     static final String TABLE = "/prebuilt/traditional-to-simplified.bin";
-    /** Below this no character is Han: the text is skipped a character at a time. */
-    private static final char FIRST_HAN = 0x3400;
+    /** Below this no character is in the table: the text is skipped a character at a time (a constant, inlined). */
+    private static final char FIRST_HAN = SimplifiedChineseTable.FIRST_HAN;
 
     private SimplifiedChinese() {
     }

@@ -15,8 +15,10 @@ import java.nio.file.Path;
  * Run: SimplifiedChineseTable OUTPUT_FILE
  */
 public final class SimplifiedChineseTable {
+    /** The first Han character looked at (extension A begins there): below it {@link SimplifiedChinese} looks nothing up. */
+    static final char FIRST_HAN = 0x3400;
     /** The blocks of Han characters looked at: extension A, the unified ideographs, the compatibility ideographs. */
-    private static final int[][] BLOCKS = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
+    private static final int[][] BLOCKS = {{FIRST_HAN, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
 
     private SimplifiedChineseTable() {
     }
