@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import opennlp.tools.ml.model.AbstractModel;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.ml.model.AbstractModel;
 
 /**
  * The statistical reading of an error text: an OpenNLP maximum-entropy document categorizer over {@link Tokens},
@@ -86,7 +86,8 @@ public final class TextClassifier {
 
     /**
      * Every cause with its probability, most probable first, whatever the threshold; empty when the text says nothing
-     * went wrong (no failure word), is mostly in words the model never learnt, or has no token. The rules weigh the first two by how often such a guess was right.
+     * went wrong (no failure word), is mostly in words the model never learnt, or has no token. The rules weigh the
+     * first two by how often such a guess was right.
      */
     public List<Guess> ranked(String text) {
         if (!failureWords.isEmpty()) {
