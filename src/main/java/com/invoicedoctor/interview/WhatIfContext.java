@@ -4,7 +4,12 @@ import com.invoicedoctor.knowledge.KnowledgeBase;
 import com.invoicedoctor.knowledge.ObservationDef;
 import com.invoicedoctor.knowledge.FactPattern;
 import com.invoicedoctor.knowledge.RuleShape;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +36,16 @@ final class WhatIfContext {
         kb.observations().forEach(o -> known.add(o.id()));
         known.addAll(kb.findingIds());
         List<Rule> rules = kb.rules().sources().stream().map(r -> Rule.read(r, known)).toList();
+        if (rules.stream().anyMatch(Rule::anyObservation)) {
+            return; // such a rule is reached by every answer and matches every fact: everything is context
+        }
+        // which rules name each fact in their conditions, so that each answer's reach is walked once, rule by rule
+        Map<String, List<Rule>> naming = new HashMap<>();
+        for (Rule r : rules) {
+            r.conditions.forEach(id -> naming.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+        }
         for (ObservationDef o : kb.observations()) {
-            Set<String> context = contextOf(o.id(), rules);
-            if (context != null) {
-                contexts.put(o.id(), Set.copyOf(context));
-            }
+            contexts.put(o.id(), Set.copyOf(contextOf(o.id(), naming)));
         }
     }
 
@@ -45,30 +55,19 @@ final class WhatIfContext {
         return context == null || context.contains(other);
     }
 
-    private static Set<String> contextOf(String observation, List<Rule> rules) {
-        // the rules the answer can reach, through the findings they derive
-        // (by position: a rule's hash code would hash its sets, for each of 400 rules on every pass)
+    /** Everything the rules an answer about {@code observation} can reach (through the findings they derive) match. */
+    private static Set<String> contextOf(String observation, Map<String, List<Rule>> naming) {
         Set<String> reached = new HashSet<>(Set.of(observation));
-        boolean[] affected = new boolean[rules.size()];
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (int i = 0; i < affected.length; i++) {
-                Rule r = rules.get(i);
-                if (!affected[i] && (r.anyObservation || r.conditions.stream().anyMatch(reached::contains))) {
-                    affected[i] = true;
-                    grew |= reached.addAll(r.derives);
-                }
-            }
-        }
-        // everything those rules match
+        Deque<String> toVisit = new ArrayDeque<>(reached);
+        // by identity: a rule's hash code would hash its sets
+        Set<Rule> affected = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> context = new HashSet<>();
-        for (int i = 0; i < affected.length; i++) {
-            if (affected[i]) {
-                if (rules.get(i).anyObservation) {
-                    return null;
+        while (!toVisit.isEmpty()) {
+            for (Rule r : naming.getOrDefault(toVisit.poll(), List.of())) {
+                if (affected.add(r)) {
+                    context.addAll(r.conditions);
+                    r.derives.stream().filter(reached::add).forEach(toVisit::add);
                 }
-                context.addAll(rules.get(i).conditions);
             }
         }
         return context;
