@@ -48,16 +48,15 @@ public final class KnowledgeLoader {
         String hash = PrebuiltKnowledge.contentHash(kbDir);
         PrebuiltKnowledge.Stored stored = hash == null ? null : prebuilt.apply(hash);
         if (stored != null) {
+            // the classifier's model is read while the rules are still being built: it needs none of them
+            List<Problem> problems = new ArrayList<>();
+            Contents contents = stored.contents();
+            TextClassifier classifier = contents.classifier() == null ? null
+                    : ClassifierFiles.open(kbDir.resolve("error-classifier"), contents.classifier(), contents.causes(), problems);
             RuleBase rules = compiling.join();
             // validated against these very rules at build time; against others (edited) it is read and checked anew
-            if (rules != null && ruleProblems.isEmpty() && rules.hash().equals(stored.rulesHash())) {
-                List<Problem> problems = new ArrayList<>();
-                Contents contents = stored.contents();
-                TextClassifier classifier = contents.classifier() == null ? null
-                        : ClassifierFiles.open(kbDir.resolve("error-classifier"), contents.classifier(), contents.causes(), problems);
-                if (problems.isEmpty()) {
-                    return contents.with(rules, classifier);
-                }
+            if (rules != null && ruleProblems.isEmpty() && rules.hash().equals(stored.rulesHash()) && problems.isEmpty()) {
+                return contents.with(rules, classifier);
             }
         }
         return read(kbDir, compiling, ruleProblems).knowledgeBase();
