@@ -42,6 +42,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,12 +89,16 @@ public final class Assembly {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // one pool for everything: sessions, and the helpdesk side (staff, cases, learning, incidents)
         this.db = db;
+        // the metrics' registry and the JVM's meters take a tenth of a second of a start: built beside the knowledge's
+        // live state on the second core, which is idle by now
+        CompletableFuture<AppMetrics> metricsBuilt = CompletableFuture.supplyAsync(AppMetrics::new,
+                task -> new Thread(task, "metrics").start());
         try {
             live = new LiveKnowledge(kb, source, new Learning(db)::latest, db);
             live.follow(FOLLOW);
             helpdesk = Helpdesk.open(db, live, IncidentPolicy.defaults(), settings.passwordCost(), settings.staffZone());
             FirstAdmin.ensure(helpdesk.accounts(), settings.adminUser(), settings.adminPassword());
-            AppMetrics metrics = new AppMetrics();
+            AppMetrics metrics = metricsBuilt.join();
             sessions = new Sessions(new SessionStore(db), live::interviewer,
                     helpdesk.recorderQueue().andThen(metrics::sessionChanged));
             catchUpCases(helpdesk, sessions);
