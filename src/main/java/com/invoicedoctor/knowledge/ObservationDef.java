@@ -13,9 +13,12 @@ import java.util.List;
  *                the bench's realistic caller answers such questions, and "unknown" to the others. Optional.
  * @param min     the least a number may be; null means 0 (counts, durations, rates are never negative). A clock
  *                offset, which is negative when the clock is behind, names its own.
+ * @param internal whether the fact says how a reading weighed itself (the classifier's probability, its second guess)
+ *                rather than something about the case: rules use it, a person has nothing in it to confirm or
+ *                correct, so the pages do not list it. Optional.
  */
 public record ObservationDef(String id, Type type, List<String> values, String unit, String normal, Text title,
-                             Boolean evident, Double min) implements Serializable {
+                             Boolean evident, Double min, Boolean internal) implements Serializable {
 
     /**
      * A choice among named values, a measured number, or the person's own words ({@code text}): rules never see
@@ -30,6 +33,11 @@ public record ObservationDef(String id, Type type, List<String> values, String u
     /** Whether anyone at that PC or desk would notice it being abnormal ({@code evident: true}). */
     public boolean noticed() {
         return Boolean.TRUE.equals(evident);
+    }
+
+    /** Whether the pages leave this fact out of what is known ({@code internal: true}). */
+    public boolean onlyForRules() {
+        return Boolean.TRUE.equals(internal);
     }
 
     /** Whether the value fits this observation ("unknown" is handled before, never stored). */

@@ -171,7 +171,7 @@ public final class InterviewPages {
         var kb = sessions.interviewer().knowledge();
         view.answers().forEach(a -> kb.question(a.question()).ifPresent(q -> asked.put(q.observation(), a.text())));
         model.put("asked", asked);
-        model.put("collected", view.facts().stream().filter(SessionView.FactView::collected).toList());
+        model.put("collected", view.facts().stream().filter(f -> f.collected() && !f.internal()).toList());
         model.put("described", view.answers().isEmpty()
                 ? view.facts().stream().filter(f -> "description".equals(f.source())).toList() : List.of());
         model.put("helpdesk", "helpdesk".equals(view.audience()));

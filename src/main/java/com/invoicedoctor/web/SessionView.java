@@ -55,9 +55,12 @@ public record SessionView(String id, String audience, String lang, String status
                              List<OptionView> options) {
     }
 
-    /** A fact with its provenance (answer, probe, errorText, repair) and the values it may be corrected to. */
+    /**
+     * A fact with its provenance (answer, probe, errorText, repair) and the values it may be corrected to;
+     * {@code internal} when it only tells the rules how a reading weighed itself (the pages leave it out).
+     */
     public record FactView(String id, String title, String value, String label, String source, String detail,
-                           boolean collected, List<OptionView> options) {
+                           boolean collected, List<OptionView> options, boolean internal) {
     }
 
     /** A solution step offered, with its cause and whether it was tried (fixed, failed or null). */

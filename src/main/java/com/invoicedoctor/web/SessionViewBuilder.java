@@ -121,7 +121,8 @@ public final class SessionViewBuilder {
         String label = options.isEmpty() ? o.value() + (def != null && def.unit() != null ? " " + def.unit() : "")
                 : label(options, o.value(), null);
         return new FactView(o.id(), title, o.value(), label, o.source().name(), shown(o),
-                o.source() != Observation.Source.answer || "corrected by hand".equals(o.detail()), options);
+                o.source() != Observation.Source.answer || "corrected by hand".equals(o.detail()), options,
+                def != null && def.onlyForRules());
     }
 
     private List<StepView> steps(Turn t, Lang lang) {

@@ -219,6 +219,18 @@ class SessionApiTest {
     }
 
     @Test
+    void facts_that_only_tell_the_rules_how_a_reading_weighed_itself_are_marked_and_left_off_the_page() {
+        String id = newSession("customer", "en").get("id").asText();
+        JsonNode s = APP.http().postJson("/api/sessions/" + id + "/facts", Map.of("facts",
+                Map.of("text.resembles-lead", 2.5, "net.dns.resolves", "no"))).json();
+        assertThat(fact(s, "text.resembles-lead").get("internal").asBoolean(false)).isTrue();
+        assertThat(fact(s, "net.dns.resolves").get("internal").asBoolean(true)).isFalse();
+        String page = APP.http().get("/s/" + id + "?lang=en").body();
+        assertThat(page).contains(fact(s, "net.dns.resolves").get("title").asText())
+                .doesNotContain(fact(s, "text.resembles-lead").get("title").asText());
+    }
+
+    @Test
     void a_yes_or_no_fact_no_question_asks_is_labelled_in_the_pages_language() {
         // net.tax-host-reachable is set by probes and error texts, never asked: its values had no label and showed as "no"
         String id = newSession("customer", "zh").get("id").asText();
