@@ -43,6 +43,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,27 +85,33 @@ public final class Assembly {
      */
     public Assembly(KnowledgeBase kb, KnowledgeSource source, Settings settings, Database db, Prober prober,
                     SignInRejections rejections) {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // one pool for everything: sessions, and the helpdesk side (staff, cases, learning, incidents)
         this.db = db;
-        // the metrics' registry and the JVM's meters take a tenth of a second of a start: built beside the knowledge's
-        // live state on the second core, which is idle by now
+        // the knowledge's live state (learned priors read from the database, the reasoner, the interviewer) and the
+        // metrics (the registry, the JVM's meters) are built on threads of their own while this one sets up JSON, the
+        // pages' templates and Jetty: each takes a tenth of a second or more of a start, and none needs the others
+        CompletableFuture<LiveKnowledge> liveBuilt = CompletableFuture.supplyAsync(
+                () -> new LiveKnowledge(kb, source, new Learning(db)::latest, db),
+                task -> new Thread(task, "live-knowledge").start());
         CompletableFuture<AppMetrics> metricsBuilt = CompletableFuture.supplyAsync(AppMetrics::new,
                 task -> new Thread(task, "metrics").start());
         try {
-            live = new LiveKnowledge(kb, source, new Learning(db)::latest, db);
+            ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            Views views = new Views();
+            Map<String, String> headers = SecurityHeaders.of(settings.endpoints());
+            JettySetup jetty = new JettySetup(settings.limits(), (int) MAX_BODY);
+            live = joined(liveBuilt);
             live.follow(FOLLOW);
             helpdesk = Helpdesk.open(db, live, IncidentPolicy.defaults(), settings.passwordCost(), settings.staffZone());
             FirstAdmin.ensure(helpdesk.accounts(), settings.adminUser(), settings.adminPassword());
-            AppMetrics metrics = metricsBuilt.join();
+            AppMetrics metrics = joined(metricsBuilt);
             sessions = new Sessions(new SessionStore(db), live::interviewer,
                     helpdesk.recorderQueue().andThen(metrics::sessionChanged));
             catchUpCases(helpdesk, sessions);
             ClientAddresses addresses = settings.trustedProxies().isEmpty() ? ClientAddresses.direct()
                     : ClientAddresses.behind(settings.trustedProxies());
-            Views views = new Views();
             SignInRejections counted = reason -> {
                 metrics.signInRejected(reason);
                 rejections.rejected(reason);
@@ -112,8 +119,6 @@ public final class Assembly {
             StaffRoutes staff = new StaffRoutes(helpdesk, sessions, mapper, views, addresses, counted, settings.contact());
             checks = new Checks(settings.endpoints(), measured(prober, metrics), sessions);
             SessionViewBuilder sessionViews = new SessionViewBuilder(sessions::interviewer, checks);
-            Map<String, String> headers = SecurityHeaders.of(settings.endpoints());
-            JettySetup jetty = new JettySetup(settings.limits(), (int) MAX_BODY);
             jetty.measure(metrics);
             metrics.pool("db", db, Database::inUse, Database::idle, Database::size);
             RouteTable[] table = new RouteTable[1];
@@ -236,6 +241,15 @@ public final class Assembly {
             live.close();
         }
         db.close();
+    }
+
+    /** What a thread of the assembly built; its failure thrown as if it had happened here. */
+    private static <T> T joined(CompletableFuture<T> built) {
+        try {
+            return built.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void closeQuietly() {
