@@ -119,6 +119,11 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // the knowledge loads (and its rules are built) on threads of their own from the first moment, the longest part
+        // of a start, while this one reads the settings and opens the database (not in the common pool, which on two
+        // cores has one worker)
+        CompletableFuture<KnowledgeBase> loading = CompletableFuture.supplyAsync(() -> knowledge.loadOrReport(err),
+                task -> new Thread(task, "knowledge").start());
         Settings settings;
         try {
             settings = Settings.read(SettingSources.of(flags(spec.commandLine().getParseResult()), System.getenv(),
@@ -128,16 +133,12 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        // the database opens and migrates on a thread of its own while the knowledge loads: both take a while (not in
-        // the common pool, which on two cores has one worker, also wanted for the rules)
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.database()),
-                task -> new Thread(task, "database").start());
-        KnowledgeBase kb = knowledge.loadOrReport(err);
-        Database db;
+        Database db = Database.open(settings.database());
+        KnowledgeBase kb;
         try {
-            db = opening.join();
+            kb = loading.join();
         } catch (CompletionException e) {
-            // as if opened here: an unreachable database is reported by Main in one line, a bug with its trace
+            db.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         if (kb == null) {
