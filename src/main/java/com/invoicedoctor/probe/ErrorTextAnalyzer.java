@@ -40,6 +40,10 @@ public final class ErrorTextAnalyzer {
     /** The classifier's second cause, and the probability of its first. */
     public static final String READS_LIKE_2 = "error.reads-like-2";
     public static final String READS_LIKE_P = "error.reads-like-p";
+    /** The probabilities of the second and third causes, and the third cause (weighed when the classifier reads alone). */
+    public static final String READS_LIKE_2_P = "error.reads-like-2-p";
+    public static final String READS_LIKE_3 = "error.reads-like-3";
+    public static final String READS_LIKE_3_P = "error.reads-like-3-p";
     /** Whether the classifier was the only layer that read the text. */
     public static final String READS_LIKE_ALONE = "error.reads-like-alone";
     private static final int QUOTE_CHARS = 160;
@@ -288,6 +292,16 @@ public final class ErrorTextAnalyzer {
                     found.add(Observation.of(READS_LIKE_2, second.cause(), Observation.Source.errorText,
                             String.format(java.util.Locale.ROOT, "reads second like %s (p=%.2f): \"%s\"", second.cause(),
                                     second.probability(), line)));
+                    found.add(Observation.of(READS_LIKE_2_P, String.format(java.util.Locale.ROOT, "%.2f", second.probability()),
+                            Observation.Source.errorText, null));
+                }
+                if (guesses.size() > 2) {
+                    TextClassifier.Guess third = guesses.get(2);
+                    found.add(Observation.of(READS_LIKE_3, third.cause(), Observation.Source.errorText,
+                            String.format(java.util.Locale.ROOT, "reads third like %s (p=%.2f): \"%s\"", third.cause(),
+                                    third.probability(), line)));
+                    found.add(Observation.of(READS_LIKE_3_P, String.format(java.util.Locale.ROOT, "%.2f", third.probability()),
+                            Observation.Source.errorText, null));
                 }
             }
         }

@@ -153,6 +153,38 @@ class ErrorTextLayersTest {
     }
 
     @Test
+    void a_lone_guess_shows_the_confidence_its_probability_earned_and_its_second_and_third_causes_reach_the_top_three() {
+        Reasoner reasoner = new Reasoner(kb);
+        // the classifier alone, sure of its first cause, and unsure among three near causes (rules/error-reading.drl);
+        // the three have the same prior (0.03), below the platform's maintenance (0.085) and the tax device (0.07)
+        Assessment sure = reasoner.assess(lone("business.quota", 0.85, "network.config.ip", 0.05, "server.software", 0.03));
+        Assessment unsure = reasoner.assess(lone("business.quota", 0.22, "network.config.ip", 0.18, "server.software", 0.15));
+        assertThat(sure.top().cause()).isEqualTo("business.quota");
+        assertThat(unsure.top().cause()).isEqualTo("business.quota");
+        assertThat(sure.top().confidence()).isGreaterThan(0.8);
+        assertThat(unsure.top().confidence()).isLessThan(0.5);
+        assertThat(unsure.ranking().subList(0, 3)).extracting(Assessment.Ranked::cause)
+                .containsExactlyInAnyOrder("business.quota", "network.config.ip", "server.software");
+        // read by the classifier alone, a text yields its third cause and the probabilities of all three
+        List<Observation> guessed = analyzer.analyse("开具失败，请核对后重新提交");
+        assertThat(guessed).extracting(Observation::id).contains("error.reads-like-3", "error.reads-like-2-p", "error.reads-like-3-p");
+        assertThat(Double.parseDouble(fact(guessed, "error.reads-like-3-p").orElseThrow().value()))
+                .isLessThanOrEqualTo(Double.parseDouble(fact(guessed, "error.reads-like-2-p").orElseThrow().value()));
+    }
+
+    /** What the classifier gives when it alone read the text: three causes with their probabilities. */
+    private static List<Observation> lone(String first, double p1, String second, double p2, String third, double p3) {
+        Observation.Source text = Observation.Source.errorText;
+        return List.of(Observation.of("error.reads-like-alone", "yes", text, null),
+                Observation.of("error.reads-like", first, text, null),
+                Observation.of("error.reads-like-p", String.valueOf(p1), text, null),
+                Observation.of("error.reads-like-2", second, text, null),
+                Observation.of("error.reads-like-2-p", String.valueOf(p2), text, null),
+                Observation.of("error.reads-like-3", third, text, null),
+                Observation.of("error.reads-like-3-p", String.valueOf(p3), text, null));
+    }
+
+    @Test
     void a_description_is_read_with_patterns_and_terms_but_not_the_classifier() {
         assertThat(analyzer.analyse("当前开具的发票请求已受理，请等待", EnumSet.of(Layer.PATTERN, Layer.TERM))).isEmpty();
     }
