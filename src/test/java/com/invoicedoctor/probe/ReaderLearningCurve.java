@@ -73,8 +73,8 @@ public final class ReaderLearningCurve {
             double[] own = own(model, s.readOn(), Tokens::of);
             double[] all = whole(kb, model, s.readOn());
             System.out.printf(Locale.ROOT, "%-10s trained on %4d  read %3d  classifier top-1 %.2f top-3 %.2f  "
-                            + "whole reading top-1 %.2f top-3 %.2f not recognised %.2f%n", s.name(), s.trainOn().size(),
-                    s.readOn().size(), own[0], own[1], all[0], all[1], all[2]);
+                            + "whole reading top-1 %.2f top-3 %.2f not recognised %.2f, read by the classifier alone %.0f%n",
+                    s.name(), s.trainOn().size(), s.readOn().size(), own[0], own[1], all[0], all[1], all[2], all[3]);
             points.add(new double[]{s.trainOn().size(), own[0]});
             whole.add(new double[]{s.trainOn().size(), all[0]});
         }
@@ -159,22 +159,27 @@ public final class ReaderLearningCurve {
         return new double[]{top1 / (double) readOn.size(), top3 / (double) readOn.size()};
     }
 
-    /** The whole reading (three layers, this model as the classifier): top-1, top-3, share not recognised. */
+    /**
+     * The whole reading (three layers, this model as the classifier): top-1, top-3, share not recognised, and how many
+     * messages the classifier read alone.
+     */
     static double[] whole(KnowledgeBase kb, DoccatModel model, List<ErrorCorpus.Message> readOn) {
         ErrorTextAnalyzer analyzer = new ErrorTextAnalyzer(kb, kb.errorClassifier().orElseThrow().withModel(model));
         Reasoner reasoner = new Reasoner(kb);
         int top1 = 0;
         int top3 = 0;
         int unread = 0;
+        int alone = 0;
         for (ErrorCorpus.Message m : readOn) {
             List<Observation> facts = analyzer.analyse(m.text());
             List<String> ranking = reasoner.assess(facts).ranking().stream().limit(3).map(Assessment.Ranked::cause).toList();
             top1 += m.accepted().contains(ranking.get(0)) ? 1 : 0;
             top3 += ranking.stream().anyMatch(m.accepted()::contains) ? 1 : 0;
             unread += facts.isEmpty() ? 1 : 0;
+            alone += facts.stream().anyMatch(o -> o.id().equals(ErrorTextAnalyzer.READS_LIKE_ALONE) && o.value().equals("yes")) ? 1 : 0;
         }
         double n = readOn.size();
-        return new double[]{top1 / n, top3 / n, unread / n};
+        return new double[]{top1 / n, top3 / n, unread / n, alone};
     }
 
     /** The fold of a message's source under a seed (seed 0: train-reader's folds). */
