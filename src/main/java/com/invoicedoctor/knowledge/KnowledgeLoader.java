@@ -45,7 +45,8 @@ public final class KnowledgeLoader {
         // the rules are read and compiled (or taken pre-built) while the knowledge base is read: both take a while
         List<Problem> ruleProblems = new ArrayList<>();
         CompletableFuture<RuleBase> compiling = compiling(rulesDir, ruleProblems);
-        String hash = PrebuiltKnowledge.contentHash(kbDir);
+        // the jar's own knowledge is the folder the build hashed; any other is hashed here
+        String hash = KnowledgeSource.isJars(kbDir) ? PrebuiltKnowledge.builtHash() : PrebuiltKnowledge.contentHash(kbDir);
         PrebuiltKnowledge.Stored stored = hash == null ? null : prebuilt.apply(hash);
         if (stored != null) {
             // the classifier's model is read while the rules are still being built: it needs none of them

@@ -2,9 +2,12 @@ package com.invoicedoctor.knowledge;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -42,5 +45,27 @@ public final class KnowledgePack {
             }
         }
         System.out.println("packed " + files.size() + " knowledge files into " + classes.resolve(RESOURCE.substring(1)));
+        // a start takes the packed knowledge as the files the build pre-built, by their stored hashes, without
+        // hashing them again (KnowledgeSource.isJars): they must be those very files
+        sameAsPrebuilt(PrebuiltKnowledge.contentHash(defaults.resolve("knowledge-base")), classes.resolve(
+                PrebuiltKnowledge.HASH.substring(1)), "knowledge base");
+        sameAsPrebuilt(rulesHash(defaults.resolve("rules")), classes.resolve(PrebuiltRules.HASH.substring(1)), "rules");
+    }
+
+    private static String rulesHash(Path dir) throws IOException {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return RuleBase.contentHash(texts);
+    }
+
+    private static void sameAsPrebuilt(String packed, Path storedHash, String what) throws IOException {
+        if (Files.exists(storedHash) && !Files.readString(storedHash, StandardCharsets.UTF_8).strip().equals(packed)) {
+            throw new IllegalStateException("the packed " + what + " is not what was pre-built (hash " + packed
+                    + ", stored " + storedHash + "): build again from a clean target");
+        }
     }
 }

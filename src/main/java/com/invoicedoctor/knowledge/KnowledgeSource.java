@@ -41,6 +41,14 @@ public record KnowledgeSource(Path kbDir, Path rulesDir) {
         return KnowledgeLoader.read(kbDir, rulesDir).knowledgeBase();
     }
 
+    /**
+     * Whether a path is inside the jar's own packed knowledge: those are the files the build validated, pre-built and
+     * hashed, so their hash is the one it stored (hashing them again took a tenth of a second of a start).
+     */
+    static synchronized boolean isJars(Path path) {
+        return packed != null && path.getFileSystem() == packed;
+    }
+
     private static Path embedded(String name) {
         URL url = KnowledgeSource.class.getResource("/defaults/" + name);
         if (url == null) {

@@ -32,6 +32,15 @@ public final class PrebuiltKnowledge {
     record Stored(String kbHash, String rulesHash, KnowledgeLoader.Contents contents) implements Serializable {
     }
 
+    /** The content hash of the knowledge-base folder the jar's knowledge was pre-built from; null when none was. */
+    static String builtHash() {
+        try (InputStream in = PrebuiltKnowledge.class.getResourceAsStream(HASH)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The knowledge stored in the jar when it was built from a folder with this content hash; else null. */
     static Stored inJar(String kbHash) {
         String stored;

@@ -85,6 +85,12 @@ public final class PrebuiltRules {
         }
     }
 
+    /** The hash of the rule files the jar's rules were pre-built from; null when none were. */
+    static String builtHash() {
+        String stored = resource(HASH);
+        return stored == null ? null : stored.strip();
+    }
+
     private static String resource(String name) {
         try (InputStream in = PrebuiltRules.class.getResourceAsStream(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -66,6 +66,13 @@ public final class RuleBase {
      * identical to the ones pre-built into the jar (same content hash) are taken from there instead of compiled.
      */
     static RuleBase compile(Path dir, List<Problem> problems) {
+        String built = KnowledgeSource.isJars(dir) ? PrebuiltRules.builtHash() : null;
+        if (built != null) {
+            PrebuiltRules.Prebuilt prebuilt = PrebuiltRules.matching(built, dir);
+            if (prebuilt != null) {
+                return new RuleBase(prebuilt.kieBase(), prebuilt.index(), built);
+            }
+        }
         List<Path> files = drlFiles(dir, problems);
         if (files.isEmpty()) {
             problems.add(new Problem(dir, 0, "no .drl rule files found"));
