@@ -287,26 +287,24 @@ public final class ErrorTextAnalyzer {
                         String.format(java.util.Locale.ROOT, "reads like %s (p=%.2f): \"%s\"", g.cause(), g.probability(), line)));
                 found.add(Observation.of(READS_LIKE_P, String.format(java.util.Locale.ROOT, "%.2f", g.probability()),
                         Observation.Source.errorText, null));
-                if (guesses.size() > 1) {
-                    TextClassifier.Guess second = guesses.get(1);
-                    found.add(Observation.of(READS_LIKE_2, second.cause(), Observation.Source.errorText,
-                            String.format(java.util.Locale.ROOT, "reads second like %s (p=%.2f): \"%s\"", second.cause(),
-                                    second.probability(), line)));
-                    found.add(Observation.of(READS_LIKE_2_P, String.format(java.util.Locale.ROOT, "%.2f", second.probability()),
-                            Observation.Source.errorText, null));
-                }
-                if (guesses.size() > 2) {
-                    TextClassifier.Guess third = guesses.get(2);
-                    found.add(Observation.of(READS_LIKE_3, third.cause(), Observation.Source.errorText,
-                            String.format(java.util.Locale.ROOT, "reads third like %s (p=%.2f): \"%s\"", third.cause(),
-                                    third.probability(), line)));
-                    found.add(Observation.of(READS_LIKE_3_P, String.format(java.util.Locale.ROOT, "%.2f", third.probability()),
-                            Observation.Source.errorText, null));
-                }
+                runnerUp(found, guesses, 1, READS_LIKE_2, READS_LIKE_2_P, line);
+                runnerUp(found, guesses, 2, READS_LIKE_3, READS_LIKE_3_P, line);
             }
         }
         found.removeIf(o -> !kept.test(o.id()));
         return found;
+    }
+
+    /** The classifier's runner-up at {@code rank} (1: second, 2: third) and its probability, when it gave one. */
+    private static void runnerUp(List<Observation> found, List<TextClassifier.Guess> guesses, int rank, String fact,
+                                 String probability, String line) {
+        if (guesses.size() > rank) {
+            TextClassifier.Guess g = guesses.get(rank);
+            found.add(Observation.of(fact, g.cause(), Observation.Source.errorText, String.format(java.util.Locale.ROOT,
+                    "reads %s like %s (p=%.2f): \"%s\"", rank == 1 ? "second" : "third", g.cause(), g.probability(), line)));
+            found.add(Observation.of(probability, String.format(java.util.Locale.ROOT, "%.2f", g.probability()),
+                    Observation.Source.errorText, null));
+        }
     }
 
     /**
