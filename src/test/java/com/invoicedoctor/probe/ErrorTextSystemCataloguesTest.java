@@ -133,4 +133,12 @@ class ErrorTextSystemCataloguesTest {
                 + "channel 1: operation queue.declare caused a channel exception precondition_failed"))
                 .isEqualTo("transport.middleware.config");
     }
+
+    @Test
+    void an_ipmi_processor_sensor_offset_is_the_processors_own_record() {
+        // FRB1-3 are the processor sensor's offsets: the processor, without the memory weight a machine check carries
+        List<String> read = ids("SEL | Processor CPU1 | FRB3/Processor Startup/Init failure | Asserted");
+        assertThat(read).contains("term.cpu-sensor").doesNotContain("term.cpu-hardware");
+        assertThat(first("SEL | Processor CPU1 | FRB3/Processor Startup/Init failure | Asserted")).isEqualTo("server.hardware.cpu");
+    }
 }
