@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -49,17 +49,9 @@ public final class KnowledgePack {
         // hashing them again (KnowledgeSource.isJars): they must be those very files
         sameAsPrebuilt(PrebuiltKnowledge.contentHash(defaults.resolve("knowledge-base")), classes.resolve(
                 PrebuiltKnowledge.HASH.substring(1)), "knowledge base");
-        sameAsPrebuilt(rulesHash(defaults.resolve("rules")), classes.resolve(PrebuiltRules.HASH.substring(1)), "rules");
-    }
-
-    private static String rulesHash(Path dir) throws IOException {
-        Map<Path, String> texts = new LinkedHashMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        return RuleBase.contentHash(texts);
+        Map<Path, String> rules = RuleBase.texts(defaults.resolve("rules"), new ArrayList<>());
+        sameAsPrebuilt(rules == null ? "(no rules)" : RuleBase.contentHash(rules),
+                classes.resolve(PrebuiltRules.HASH.substring(1)), "rules");
     }
 
     private static void sameAsPrebuilt(String packed, Path storedHash, String what) throws IOException {

@@ -43,13 +43,7 @@ public final class PrebuiltKnowledge {
 
     /** The knowledge stored in the jar when it was built from a folder with this content hash; else null. */
     static Stored inJar(String kbHash) {
-        String stored;
-        try (InputStream in = PrebuiltKnowledge.class.getResourceAsStream(HASH)) {
-            stored = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return null;
-        }
-        if (!kbHash.equals(stored)) {
+        if (!kbHash.equals(builtHash())) {
             return null;
         }
         try (InputStream in = PrebuiltKnowledge.class.getResourceAsStream(STORED)) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -65,8 +64,7 @@ public final class PrebuiltRules {
      * else null (read and compile them instead).
      */
     static Prebuilt matching(String hash, Path dir) {
-        String stored = resource(HASH);
-        if (stored == null || !stored.strip().equals(hash)) {
+        if (!hash.equals(builtHash())) {
             return null;
         }
         String modelClass = resource(MODEL);
@@ -108,11 +106,9 @@ public final class PrebuiltRules {
         Path rulesDir = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Path classes = out.getParent();
-        Map<Path, String> texts = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(rulesDir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                texts.put(f, Files.readString(f, StandardCharsets.UTF_8));
-            }
+        Map<Path, String> texts = RuleBase.texts(rulesDir, new ArrayList<>());
+        if (texts == null) {
+            throw new IllegalStateException("the rules in " + rulesDir + " cannot be read; nothing pre-built");
         }
         String hash = RuleBase.contentHash(texts);
         Path hashFile = out.resolve("rules.sha256");

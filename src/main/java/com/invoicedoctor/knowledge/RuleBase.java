@@ -73,20 +73,8 @@ public final class RuleBase {
                 return new RuleBase(prebuilt.kieBase(), prebuilt.index(), built);
             }
         }
-        List<Path> files = drlFiles(dir, problems);
-        if (files.isEmpty()) {
-            problems.add(new Problem(dir, 0, "no .drl rule files found"));
-            return null;
-        }
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path file : files) {
-            try {
-                texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
-            }
-        }
-        if (texts.size() < files.size()) {
+        Map<Path, String> texts = texts(dir, problems);
+        if (texts == null) {
             return null;
         }
         String hash = contentHash(texts);
@@ -100,6 +88,27 @@ public final class RuleBase {
         }
         KieBase kieBase = build(dir, texts, null, problems);
         return kieBase == null ? null : new RuleBase(kieBase, sources, hash);
+    }
+
+    /**
+     * The text of every *.drl file in the folder, by file, in name order (what {@link #contentHash} hashes); null, with
+     * the problems added, when there is none or one cannot be read.
+     */
+    static Map<Path, String> texts(Path dir, List<Problem> problems) {
+        List<Path> files = drlFiles(dir, problems);
+        if (files.isEmpty()) {
+            problems.add(new Problem(dir, 0, "no .drl rule files found"));
+            return null;
+        }
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        return texts.size() < files.size() ? null : texts;
     }
 
     /** Parses the rule texts into the index of rules; null, with the problems added, when any cannot be read. */
