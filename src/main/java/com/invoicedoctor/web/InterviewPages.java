@@ -171,9 +171,11 @@ public final class InterviewPages {
         var kb = sessions.interviewer().knowledge();
         view.answers().forEach(a -> kb.question(a.question()).ifPresent(q -> asked.put(q.observation(), a.text())));
         model.put("asked", asked);
-        model.put("collected", view.facts().stream().filter(f -> f.collected() && !f.internal()).toList());
+        // what the rules alone use (how a reading weighed itself) is in neither list: nothing in it to confirm
+        List<SessionView.FactView> shown = view.facts().stream().filter(f -> !f.internal()).toList();
+        model.put("collected", shown.stream().filter(SessionView.FactView::collected).toList());
         model.put("described", view.answers().isEmpty()
-                ? view.facts().stream().filter(f -> "description".equals(f.source())).toList() : List.of());
+                ? shown.stream().filter(f -> "description".equals(f.source())).toList() : List.of());
         model.put("helpdesk", "helpdesk".equals(view.audience()));
         model.put("shareUrl", PublicUrl.link(publicUrl, "/s/" + view.id()));
         model.put("endpoints", checks.endpoints());

@@ -228,6 +228,13 @@ class SessionApiTest {
         String page = APP.http().get("/s/" + id + "?lang=en").body();
         assertThat(page).contains(fact(s, "net.dns.resolves").get("title").asText())
                 .doesNotContain(fact(s, "text.resembles-lead").get("title").asText());
+        // nor in what the page says it read from a description
+        JsonNode described = APP.http().postJson("/api/sessions", Map.of("audience", "customer", "lang", "en",
+                "description", "the DNS cannot resolve the invoice server's name")).json();
+        assertThat(fact(described, "text.resembles-1").get("internal").asBoolean(true)).isFalse();
+        String describedPage = APP.http().get("/s/" + described.get("id").asText() + "?lang=en").body();
+        assertThat(describedPage).contains(fact(described, "text.resembles-1").get("title").asText())
+                .doesNotContain(fact(described, "text.resembles-lead").get("title").asText());
     }
 
     @Test
